@@ -1,0 +1,59 @@
+package be.digitalkeys.it.pages;
+
+import java.util.List;
+
+import be.digitalkeys.it.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Common ground of the page objects: elements are found by id, never by visible text. */
+public abstract class Page {
+
+    protected final Browser browser;
+
+    protected Page(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Waits until the element that identifies this page is visible. */
+    protected final void awaitElement(String id) {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    protected final WebElement byId(String id) {
+        return browser.driver().findElement(By.id(id));
+    }
+
+    protected final void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String title() {
+        return byId("kc-page-title").getText().trim();
+    }
+
+    public String language() {
+        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The error shown under a field (keycloak.v2 puts it in #input-error-{field}), or "". */
+    public String fieldError(String field) {
+        List<WebElement> errors = browser.driver().findElements(By.id("input-error-" + field));
+        return errors.isEmpty() ? "" : errors.get(0).getText().trim();
+    }
+
+    /** The page-level alert, or "". */
+    public String alert() {
+        List<WebElement> alerts = browser.driver().findElements(By.cssSelector(".kc-feedback-text"));
+        return alerts.isEmpty() ? "" : alerts.get(0).getText().trim();
+    }
+
+    public String template() {
+        String source = browser.driver().getPageSource();
+        int at = source.indexOf("<!-- template: ");
+        return at < 0 ? "" : source.substring(at + 15, source.indexOf(" -->", at));
+    }
+}

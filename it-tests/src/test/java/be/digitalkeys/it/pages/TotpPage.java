@@ -1,0 +1,28 @@
+package be.digitalkeys.it.pages;
+
+import be.digitalkeys.it.support.Browser;
+
+/** dk-totp.ftl: the code of the authenticator app at login. */
+public final class TotpPage extends Page {
+
+    public TotpPage(Browser browser) {
+        super(browser);
+        awaitElement("dk-totp-form");
+    }
+
+    public void enter(String code, boolean rememberDevice) {
+        type("otp", code);
+        if (rememberDevice != byId("rememberDevice").isSelected()) {
+            byId("rememberDevice").click();
+        }
+        byId("dk-totp-submit").click();
+    }
+
+    public String rememberLabel() {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("label[for=rememberDevice]")).getText().trim();
+    }
+
+    public String codeError() {
+        return fieldError("otp");
+    }
+}

@@ -1,0 +1,77 @@
+package be.digitalkeys.it.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Reads what Keycloak sent through the real SMTP server. */
+public final class Mailbox {
+
+    private final GreenMail mail;
+
+    public Mailbox(TestEnvironment env) {
+        this.mail = env.mail();
+    }
+
+    /** Waits for the newest message to an address and returns it. */
+    public MimeMessage latestTo(String address) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
+                    .filter(m -> recipient(m).equalsIgnoreCase(address))
+                    .reduce((first, second) -> second);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No e-mail to " + address + " within 30 s");
+    }
+
+    /** The first link of the HTML part, as a person would click it. */
+    public static String firstLink(MimeMessage message) {
+        String body = GreenMailUtil.getBody(message);
+        String html = body.contains("<a ") ? body : "";
+        if (html.isEmpty()) {
+            throw new AssertionError("No HTML link in: " + message);
+        }
+        Document doc = Jsoup.parse(decodeQuotedPrintable(html));
+        return doc.select("a[href]").first().attr("href");
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decodeQuotedPrintable(String text) {
+        if (!text.contains("=3D")) {
+            return text;
+        }
+        try (var in = jakarta.mail.internet.MimeUtility.decode(
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "quoted-printable")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
