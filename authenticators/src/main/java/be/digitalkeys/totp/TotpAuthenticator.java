@@ -63,9 +63,11 @@ public class TotpAuthenticator implements Authenticator {
         }
         if (outcome == TotpCodeChecker.Outcome.ACCEPTED) {
             TotpConfig config = new TotpConfig(context.getAuthenticatorConfig());
+            RememberedDevices devices = new RememberedDevices(context.getSession(), context.getRealm());
             if (config.rememberDeviceDays() > 0 && input.containsKey(FIELD_REMEMBER)) {
-                new RememberedDevices(context.getSession(), context.getRealm())
-                        .remember(user, config.rememberDeviceDays());
+                devices.remember(user, config.rememberDeviceDays());
+            } else {
+                devices.purgeExpired(user);
             }
             context.success(OTPCredentialModel.TYPE);
             return;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import be.digitalkeys.password.PasswordSetupRequiredAction;
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.credential.CredentialModel;
@@ -32,6 +33,16 @@ public class TotpSetupRequiredAction implements RequiredActionProvider {
     /** The apps the insurer's FAQ names. */
     static final List<String> APPS = List.of("Google Authenticator", "Microsoft Authenticator", "Okta Verify", "Authy",
             "FreeOTP");
+
+    /**
+     * An application can send a logged-in user here with {@code kc_action=dk-totp-setup} to
+     * reset their app (Keycloak asks for the password again when the login is older than the
+     * action's maximum age, 5 minutes by default).
+     */
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {

@@ -39,6 +39,10 @@
             <@field.input name="userLabel" label=msg("dkTotpSetupDeviceName") />
             <@buttons.actionGroup>
                 <@buttons.button id="dk-totp-setup-submit" name="login" label="dkContinue" />
+                <#if isAppInitiatedAction??>
+                    <#-- Started from an application (kc_action=dk-totp-setup): the user may keep the current app. -->
+                    <@buttons.button id="dk-totp-setup-cancel" name="cancel-aia" label="doCancel" type="secondary" formnovalidate="formnovalidate" value="true" />
+                </#if>
             </@buttons.actionGroup>
         </form>
     </#if>

@@ -45,7 +45,7 @@ public final class RememberedDevices {
         }
         JsonWebToken token = session.tokens().decode(cookie.getValue(), JsonWebToken.class);
         if (token == null || !TOKEN_TYPE.equals(token.getType()) || !user.getId().equals(token.getSubject())
-                || !realm.getId().equals(token.getIssuer()) || !token.isActive()) {
+                || !realm.getId().equals(token.getIssuer()) || token.getId() == null) {
             return false;
         }
         CredentialModel stored = user.credentialManager().getStoredCredentialById(token.getId());
@@ -54,7 +54,8 @@ public final class RememberedDevices {
         }
         RememberedDeviceCredentialModel device = RememberedDeviceCredentialModel.fromModel(stored);
         boolean bound = MessageDigest.isEqual(bytes(device.data().binding()), bytes(binding(user)));
-        if (device.isExpired() || !bound) {
+        // An expired or revoked browser loses its record at once, so the user's list stays true.
+        if (!token.isActive() || device.isExpired() || !bound) {
             user.credentialManager().removeStoredCredentialById(stored.getId());
             return false;
         }
@@ -93,7 +94,8 @@ public final class RememberedDevices {
                 .forEach(c -> user.credentialManager().removeStoredCredentialById(c.getId()));
     }
 
-    private void purgeExpired(UserModel user) {
+    /** Removes the records of browsers whose period is over (also done before remembering one). */
+    public void purgeExpired(UserModel user) {
         user.credentialManager().getStoredCredentialsByTypeStream(RememberedDeviceCredentialModel.TYPE)
                 .map(RememberedDeviceCredentialModel::fromModel)
                 .filter(RememberedDeviceCredentialModel::isExpired).toList()

@@ -44,13 +44,14 @@ class PasswordPolicyIT {
             browser.screenshot("password-en-too-common");
 
             page.choose(email, email);
-            assertTrue(new PasswordSetupPage(browser).fieldError("password-new").toLowerCase().contains("email"));
+            assertEquals("Invalid password: must not be equal to the username.",
+                    new PasswordSetupPage(browser).fieldError("password-new"), "the e-mail is the username here");
 
             page.choose("x".repeat(129), "x".repeat(129));
             assertEquals("Invalid password: maximum length 128.", new PasswordSetupPage(browser).fieldError("password-new"));
 
             page.choose("A perfectly good sentence", "A different sentence");
-            assertEquals("Password confirmation doesn't match.", new PasswordSetupPage(browser).fieldError("password-confirm"));
+            assertEquals("Passwords don't match.", new PasswordSetupPage(browser).fieldError("password-confirm"));
             browser.screenshot("password-en-mismatch");
         }
         assertEquals(0, accounts.credentials(id, "password").size(), "no refused password was stored");
@@ -58,7 +59,7 @@ class PasswordPolicyIT {
 
     @Test
     void sixtyFourCharacterUnicodePassword_isAccepted() {
-        String password = "Één lange zin: ça marche très bien, oder? Ünïcödé ✓ 2026 ŝŧŕøñğ!!";
+        String password = "Één lange zin: ça marche très bien, oder? Ünïcödé ✓ 2026 ŝŧŕøñğ!";
         assertEquals(64, password.codePointCount(0, password.length()));
         String email = Accounts.uniqueEmail("unicode");
         String id = accounts.create(email, "en");

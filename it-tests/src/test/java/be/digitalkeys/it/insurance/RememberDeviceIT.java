@@ -1,6 +1,7 @@
 package be.digitalkeys.it.insurance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.digitalkeys.it.pages.AccountPage;
@@ -9,6 +10,7 @@ import be.digitalkeys.it.pages.LogoutPage;
 import be.digitalkeys.it.pages.TotpPage;
 import be.digitalkeys.it.pages.TotpSetupPage;
 import be.digitalkeys.it.support.Accounts;
+import be.digitalkeys.it.support.ApplicationInitiatedAction;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.Clock;
 import be.digitalkeys.it.support.DigitalKeysExtension;
@@ -17,6 +19,7 @@ import be.digitalkeys.it.support.Totp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** "Remember this device for 30 days": skipped code, expiry and every way of revoking it. */
 @ExtendWith(DigitalKeysExtension.class)
@@ -111,6 +114,47 @@ class RememberDeviceIT {
             new AccountPage(browser, env.baseUrl(), REALM);
         }
         assertEquals(1, accounts.credentials(id, "otp").size());
+    }
+
+    @Test
+    void userResetsTheirApp_fromTheApplication_oldAppAndRememberedBrowsersStopWorking() {
+        String email = Accounts.uniqueEmail("userreset");
+        String id = accounts.createEnrolled(email, "fr", PASSWORD, SECRET);
+        try (Browser browser = Browser.open("fr")) {
+            logInRemembering(browser, email);
+            browser.get(ApplicationInitiatedAction.url(env, REALM, "accident-manager", "dk-totp-setup"));
+            TotpSetupPage setup = new TotpSetupPage(browser);
+            assertTrue(setup.replacesCurrentApp(), "the page says the new app replaces the current one");
+            browser.screenshot("totp-reset-fr-by-user");
+            String newKey = setup.secret();
+            setup.confirm(Totp.code(newKey, Totp.now()), "Nouveau téléphone");
+            browser.waiting().until(ExpectedConditions.urlContains("kc_action_status=success"));
+
+            LogoutPage.logOut(browser, env.baseUrl(), REALM);
+            LoginPage.open(browser, env.baseUrl(), REALM).logIn(email, PASSWORD);
+            TotpPage totp = new TotpPage(browser);
+            totp.enter(Totp.codeForRawSecret(SECRET, Totp.now()), false);
+            assertFalse(new TotpPage(browser).codeError().isEmpty(), "the old app's code is refused");
+            new TotpPage(browser).enter(Totp.code(newKey, Totp.now() + 30), false);
+            new AccountPage(browser, env.baseUrl(), REALM);
+        }
+        assertEquals(1, accounts.credentials(id, "otp").size());
+        assertEquals(0, accounts.credentials(id, DEVICE).size(), "the remembered browser is revoked");
+    }
+
+    @Test
+    void userCancelsAnAppReset_keepsTheCurrentApp() {
+        String email = Accounts.uniqueEmail("cancelreset");
+        String id = accounts.createEnrolled(email, "nl", PASSWORD, SECRET);
+        String before = accounts.credentials(id, "otp").get(0).getId();
+        try (Browser browser = Browser.open("nl")) {
+            logInRemembering(browser, email);
+            browser.get(ApplicationInitiatedAction.url(env, REALM, "accident-manager", "dk-totp-setup"));
+            new TotpSetupPage(browser).cancel();
+            browser.waiting().until(ExpectedConditions.urlContains("kc_action_status=cancelled"));
+        }
+        assertEquals(before, accounts.credentials(id, "otp").get(0).getId());
+        assertEquals(1, accounts.credentials(id, DEVICE).size());
     }
 
     private void logInRemembering(Browser browser, String email) {

@@ -7,14 +7,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The account console, reached once the login is complete. */
 public final class AccountPage extends Page {
 
+    /** PatternFly page sidebar navigation of the React account console. */
+    private static final String CONSOLE = "nav, [class*='c-page__sidebar']";
+
     public AccountPage(Browser browser, String baseUrl, String realm) {
         super(browser);
         browser.waiting().until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(baseUrl + "/realms/" + realm + "/account") + "(/.*)?(#.*)?$"));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='accountSecurity'], #page-sidebar, nav")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(CONSOLE)));
     }
 
+    /**
+     * After "back to application": waits until either the login form (no SSO session yet) or the
+     * account console is on screen, and tells which.
+     */
     public static boolean isShown(Browser browser, String baseUrl, String realm) {
-        String url = browser.driver().getCurrentUrl();
-        return url.startsWith(baseUrl + "/realms/" + realm + "/account") && browser.driver().findElements(By.id("kc-form-login")).isEmpty();
+        By login = By.id("kc-form-login");
+        By console = By.cssSelector(CONSOLE);
+        browser.waiting().until(d -> !d.findElements(login).isEmpty() || !d.findElements(console).isEmpty());
+        return browser.driver().findElements(login).isEmpty();
     }
 }

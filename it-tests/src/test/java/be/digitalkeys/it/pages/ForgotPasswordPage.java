@@ -12,6 +12,6 @@ public final class ForgotPasswordPage extends Page {
 
     public void requestLink(String email) {
         type("username", email);
-        byId("kc-form-buttons").click();
+        clickAndAwaitNewPage(byId("kc-form-buttons"));
     }
 }

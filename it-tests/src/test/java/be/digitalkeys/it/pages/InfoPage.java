@@ -16,6 +16,6 @@ public final class InfoPage extends Page {
     }
 
     public void proceed() {
-        browser.driver().findElement(By.cssSelector("#kc-info-message a")).click();
+        clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("#kc-info-message a")));
     }
 }

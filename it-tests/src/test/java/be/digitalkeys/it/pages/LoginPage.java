@@ -19,11 +19,11 @@ public final class LoginPage extends Page {
     public void logIn(String email, String password) {
         type("username", email);
         type("password", password);
-        byId("kc-login").click();
+        clickAndAwaitNewPage(byId("kc-login"));
     }
 
     public ForgotPasswordPage forgotPassword() {
-        browser.driver().findElement(By.cssSelector("a[href*='reset-credentials']")).click();
+        clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("a[href*='reset-credentials']")));
         return new ForgotPasswordPage(browser);
     }
 }

@@ -21,6 +21,16 @@ public abstract class Page {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the current page is gone, so the
+     * next page object never sees the old document (e.g. a form shown again with an error).
+     */
+    protected final void clickAndAwaitNewPage(WebElement element) {
+        WebElement root = browser.driver().findElement(By.tagName("html"));
+        element.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(root));
+    }
+
     protected final WebElement byId(String id) {
         return browser.driver().findElement(By.id(id));
     }

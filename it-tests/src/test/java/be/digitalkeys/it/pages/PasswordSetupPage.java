@@ -13,7 +13,7 @@ public final class PasswordSetupPage extends Page {
     public void choose(String password, String confirmation) {
         type("password-new", password);
         type("password-confirm", confirmation);
-        byId("dk-password-submit").click();
+        clickAndAwaitNewPage(byId("dk-password-submit"));
     }
 
     public String steps() {

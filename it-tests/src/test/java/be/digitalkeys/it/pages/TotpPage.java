@@ -15,7 +15,7 @@ public final class TotpPage extends Page {
         if (rememberDevice != byId("rememberDevice").isSelected()) {
             byId("rememberDevice").click();
         }
-        byId("dk-totp-submit").click();
+        clickAndAwaitNewPage(byId("dk-totp-submit"));
     }
 
     public String rememberLabel() {

@@ -30,9 +30,19 @@ public final class TotpSetupPage extends Page {
                 .map(e -> e.getText().trim()).findFirst().orElse("");
     }
 
+    /** The notice that the new app will replace the current one. */
+    public boolean replacesCurrentApp() {
+        return !browser.driver().findElements(org.openqa.selenium.By.id("dk-totp-setup-replacing")).isEmpty();
+    }
+
+    /** Only when an application started the reset (kc_action): keeps the current app. */
+    public void cancel() {
+        clickAndAwaitNewPage(byId("dk-totp-setup-cancel"));
+    }
+
     public void confirm(String code, String deviceName) {
         type("totp", code);
         type("userLabel", deviceName);
-        byId("dk-totp-setup-submit").click();
+        clickAndAwaitNewPage(byId("dk-totp-setup-submit"));
     }
 }

@@ -57,8 +57,27 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** A 20-second wait that, when it times out, keeps a screenshot and the page source under target/failures. */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                keepFailureEvidence();
+                return super.timeoutException(message + " (page: " + driver.getCurrentUrl() + ")", lastException);
+            }
+        };
+    }
+
+    private void keepFailureEvidence() {
+        try {
+            Path dir = TestSettings.output().resolve("failures");
+            Files.createDirectories(dir);
+            String name = "failure-" + System.currentTimeMillis();
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // evidence is best effort; the timeout itself is reported
+        }
     }
 
     /** Saves target/screenshots/{name}.png. */

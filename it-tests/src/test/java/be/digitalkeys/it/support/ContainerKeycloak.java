@@ -35,10 +35,19 @@ public final class ContainerKeycloak implements KeycloakServer {
                 .map(String::trim).map(File::new).toList();
         KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + TestSettings.required("keycloak.version"))
                 .withProviderLibsFrom(providers)
-                .withRealmImportFiles("/realm-exports/insurance-realm.json")
+                .withRealmImportFiles(realmResources())
                 .withExtraHost("host.docker.internal", "host-gateway");
         container.start();
         return new ContainerKeycloak(container);
+    }
+
+    /** Every realm export, as the test-classpath resources the container mounts. */
+    private static String[] realmResources() {
+        File[] files = new File(TestSettings.required("dk.realms")).listFiles((dir, name) -> name.endsWith(".json"));
+        if (files == null || files.length == 0) {
+            throw new IllegalStateException("No realm exports in " + TestSettings.required("dk.realms"));
+        }
+        return Arrays.stream(files).map(f -> "/realm-exports/" + f.getName()).sorted().toArray(String[]::new);
     }
 
     @Override

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Builds Digital Keys, fetches Keycloak from Maven Central, installs our providers and demo
+# realms, and starts everything on http://localhost:8080 with a file database under .run/ that
+# keeps its data between runs, plus a development mailbox on http://localhost:8025.
+#
+#   ./run.sh            build, install, start (Ctrl+C stops Keycloak and the mailbox)
+#   ./run.sh --reset    same, after deleting the demo database (realms are imported again)
+#   ./run.sh --no-build reuse the jars already built
+#
+# Environment: DK_HTTP_PORT (8080), DK_MAILBOX_PORT (8025), DK_KEYCLOAK_JAVA_HOME (a JDK 21+;
+# found under /usr/lib/jvm or on the PATH when unset), KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD
+# (admin/admin, used only when the database is created).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+HTTP_PORT=${DK_HTTP_PORT:-8080}
+MAILBOX_PORT=${DK_MAILBOX_PORT:-8025}
+SMTP_PORT=3025   # the demo realms send to 127.0.0.1:3025
+RESET=false BUILD=true
+for arg in "$@"; do
+  case "$arg" in
+    --reset) RESET=true ;;
+    --no-build) BUILD=false ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) echo "Unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\033[1m%s\033[0m\n' "$*"; }
+
+java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+find_keycloak_java() {
+  if [ -n "${DK_KEYCLOAK_JAVA_HOME:-}" ]; then echo "$DK_KEYCLOAK_JAVA_HOME"; return; fi
+  for home in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -x "$home/bin/java" ] && [ "$(java_major "$home/bin/java")" -ge 21 ] 2>/dev/null; then echo "$home"; return; fi
+  done
+  if command -v java >/dev/null && [ "$(java_major java)" -ge 21 ]; then
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"; return
+  fi
+  echo "Keycloak 26.7 needs Java 21 or newer: install one or set DK_KEYCLOAK_JAVA_HOME" >&2
+  exit 1
+}
+KC_JAVA_HOME=$(find_keycloak_java)
+
+KC_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml | head -1)
+KC_HOME="$ROOT/.run/keycloak-$KC_VERSION"
+
+if $BUILD; then
+  say "Building Digital Keys (mvn package, tests skipped)…"
+  mvn -B -q -DskipTests package
+fi
+
+if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+  say "Fetching Keycloak $KC_VERSION from Maven Central…"
+  mkdir -p .run
+  mvn -B -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$ROOT/.run"
+fi
+
+if $RESET; then
+  say "Deleting the demo database…"
+  rm -rf "$KC_HOME/data/h2"
+fi
+
+say "Installing providers and demo realms…"
+rm -f "$KC_HOME"/providers/digitalkeys-*.jar
+for module in authenticators themes user-storage; do
+  for jar in "$module"/target/digitalkeys-*.jar; do
+    case "$jar" in *-sources.jar|*-javadoc.jar|*original-*) continue ;; esac
+    [ -f "$jar" ] && cp "$jar" "$KC_HOME/providers/"
+  done
+done
+mkdir -p "$KC_HOME/data/import"
+rm -f "$KC_HOME"/data/import/*.json
+cp realm-exports/*.json "$KC_HOME/data/import/"
+
+MAILBOX_JAR=$(ls dev-tools/target/digitalkeys-dev-tools-*.jar 2>/dev/null | grep -v original | head -1 || true)
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT INT TERM
+if [ -n "$MAILBOX_JAR" ]; then
+  java -jar "$MAILBOX_JAR" --smtp-port "$SMTP_PORT" --http-port "$MAILBOX_PORT" &
+  PIDS+=($!)
+else
+  echo "No dev mailbox jar (build dev-tools): e-mails will not be delivered" >&2
+fi
+
+print_urls() {
+  local management=$1
+  for _ in $(seq 1 180); do
+    if curl -fs "http://localhost:$management/health/ready" >/dev/null 2>&1; then
+      say ""
+      say "Digital Keys is ready."
+      for realm_file in realm-exports/*.json; do
+        realm=$(sed -n 's/^  "realm" *: *"\([^"]*\)".*/\1/p' "$realm_file" | head -1)
+        say "  Login ($realm):  http://localhost:$HTTP_PORT/realms/$realm/account"
+      done
+      say "  Mailbox:          http://localhost:$MAILBOX_PORT/"
+      say "  Admin console:    http://localhost:$HTTP_PORT/admin  (admin / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} on a new database)"
+      say "  Demo users:       see README.md, section 'Demo realms and users'"
+      return
+    fi
+    sleep 1
+  done
+  echo "Keycloak did not become ready in 3 minutes; see the log above" >&2
+}
+MANAGEMENT_PORT=$((HTTP_PORT + 920))   # 9000 for 8080
+print_urls "$MANAGEMENT_PORT" &
+PIDS+=($!)
+
+say "Starting Keycloak $KC_VERSION on http://localhost:$HTTP_PORT (Java: $KC_JAVA_HOME)…"
+export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
+export KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
+unset JAVA
+JAVA_HOME="$KC_JAVA_HOME" "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --import-realm \
+  --http-port="$HTTP_PORT" --http-management-port="$MANAGEMENT_PORT" --health-enabled=true &
+PIDS+=($!)
+wait "${PIDS[-1]}"
