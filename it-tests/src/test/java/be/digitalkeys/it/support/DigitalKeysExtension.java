@@ -1,15 +1,19 @@
 package be.digitalkeys.it.support;
 
-import org.junit.jupiter.api.Assumptions;
+import java.util.Optional;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts the {@link TestEnvironment} once per test JVM (kept in the root store, closed when the
- * JVM's test run ends) and hands it to test constructors and methods.
+ * JVM's test run ends) and hands it to test constructors and methods. In container mode without
+ * a Docker engine every test is skipped, with the reason.
  */
-public final class DigitalKeysExtension implements ParameterResolver {
+public final class DigitalKeysExtension implements ParameterResolver, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DigitalKeysExtension.class);
 
@@ -19,11 +23,19 @@ public final class DigitalKeysExtension implements ParameterResolver {
     }
 
     @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if ("container".equals(TestSettings.keycloakMode())) {
-            String reason = ContainerKeycloak.unavailableReason();
-            Assumptions.assumeTrue(reason == null, () -> "Skipped in container mode: " + reason);
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!"container".equals(TestSettings.keycloakMode())) {
+            return ConditionEvaluationResult.enabled("Keycloak from the distribution");
         }
+        @SuppressWarnings("unchecked")
+        Optional<String> reason = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("docker",
+                key -> Optional.ofNullable(ContainerKeycloak.unavailableReason()), Optional.class);
+        return reason.map(r -> ConditionEvaluationResult.disabled("Skipped in container mode: " + r))
+                .orElseGet(() -> ConditionEvaluationResult.enabled("Docker engine available"));
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("environment", key -> new Resource(), Resource.class).environment();
     }

@@ -1,0 +1,103 @@
+package be.digitalkeys.themes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every message exists in the four languages, and every key our templates and Java code use
+ * exists. Keycloak falls back to English silently, so only a test catches a missing key.
+ */
+class ThemeMessagesTest {
+
+    static final Path THEME = Path.of("src/main/resources/theme/digitalkeys");
+    static final Path JAVA_SOURCES = Path.of("../authenticators/src/main/java");
+    static final List<String> LANGUAGES = List.of("fr", "nl", "de");
+    /** Our keys start with "dk" followed by a capital; Keycloak's own keys are left to Keycloak. */
+    static final Pattern OUR_KEY = Pattern.compile("\"(dk[A-Z][A-Za-z0-9]*)\"");
+    /** Names of template attributes, which are not message keys. */
+    static final Pattern ATTRIBUTE = Pattern.compile("setAttribute\\(\"(dk[A-Z][A-Za-z0-9]*)\"");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"login", "email", "account"})
+    void everyLanguage_hasExactlyTheEnglishKeys_withText(String type) throws IOException {
+        Properties english = messages(type, "en");
+        for (String language : LANGUAGES) {
+            Properties translated = messages(type, language);
+            Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+            missing.removeAll(translated.stringPropertyNames());
+            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+            extra.removeAll(english.stringPropertyNames());
+            assertEquals(Set.of(), missing, type + " keys missing in " + language);
+            assertEquals(Set.of(), extra, type + " keys only in " + language);
+            for (String key : translated.stringPropertyNames()) {
+                assertTrue(!translated.getProperty(key).isBlank(), type + "/" + language + ": empty " + key);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"login", "email"})
+    void everyKeyOurTemplatesUse_exists(String type) throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(THEME.resolve(type))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+                used.addAll(ourKeys(Files.readString(file)));
+            }
+        }
+        used.removeAll(messages(type, "en").stringPropertyNames());
+        assertEquals(Set.of(), used, "keys used by " + type + " templates but not defined");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyKeyOurJavaCodeUses_existsInTheLoginTheme() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(JAVA_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Set<String> keys = ourKeys(source);
+                Matcher attribute = ATTRIBUTE.matcher(source);
+                while (attribute.find()) {
+                    keys.remove(attribute.group(1));
+                }
+                used.addAll(keys);
+            }
+        }
+        assertTrue(used.size() > 5, "the scan finds the keys the authenticators use: " + used);
+        used.removeAll(messages("login", "en").stringPropertyNames());
+        assertEquals(Set.of(), used, "keys used by the authenticators but not defined in the login theme");
+    }
+
+    private static Set<String> ourKeys(String source) {
+        Set<String> keys = new TreeSet<>();
+        Matcher matcher = OUR_KEY.matcher(source);
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
+    }
+
+    private static Properties messages(String type, String language) throws IOException {
+        Path file = THEME.resolve(type).resolve("messages").resolve("messages_" + language + ".properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
