@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
+STARTED_AT=$(date +%s)
 HTTP_PORT=${DK_HTTP_PORT:-8080}
 MAILBOX_PORT=${DK_MAILBOX_PORT:-8025}
 SMTP_PORT=3025   # the demo realms send to 127.0.0.1:3025
@@ -89,7 +90,7 @@ print_urls() {
   for _ in $(seq 1 180); do
     if curl -fs "http://localhost:$management/health/ready" >/dev/null 2>&1; then
       say ""
-      say "Digital Keys is ready."
+      say "Digital Keys is ready ($(( $(date +%s) - STARTED_AT )) s after the command)."
       for realm_file in realm-exports/*.json; do
         realm=$(sed -n 's/^  "realm" *: *"\([^"]*\)".*/\1/p' "$realm_file" | head -1)
         say "  Login ($realm):  http://localhost:$HTTP_PORT/realms/$realm/account"
