@@ -10,9 +10,6 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.policy.PasswordPolicyManagerProvider;
-import org.keycloak.policy.PolicyError;
-import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -25,7 +22,6 @@ public class PasswordSetupRequiredAction implements RequiredActionProvider {
     static final String FIELD_NEW = "password-new";
     static final String FIELD_CONFIRM = "password-confirm";
     /** Longest input accepted before the policy is even asked (the policy's own maximum is lower). */
-    static final int MAX_INPUT_LENGTH = 1024;
     private static final String JOURNEY_NOTE = "dk.journey.steps";
 
     @Override
@@ -43,24 +39,12 @@ public class PasswordSetupRequiredAction implements RequiredActionProvider {
         String password = input.getFirst(FIELD_NEW);
         String confirm = input.getFirst(FIELD_CONFIRM);
         context.getEvent().event(EventType.UPDATE_PASSWORD);
-        if (password == null || password.isEmpty()) {
-            challenge(context, new FormMessage(FIELD_NEW, Messages.MISSING_PASSWORD));
-            return;
-        }
-        if (password.length() > MAX_INPUT_LENGTH) {
-            challenge(context, new FormMessage(FIELD_NEW, "invalidPasswordMaxLengthMessage", MAX_INPUT_LENGTH));
-            return;
-        }
-        if (!password.equals(confirm)) {
-            challenge(context, new FormMessage(FIELD_CONFIRM, Messages.NOTMATCH_PASSWORD));
-            return;
-        }
         UserModel user = context.getUser();
-        PolicyError refusal = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
-                .validate(context.getRealm(), user, password);
+        FormMessage refusal = PasswordChoice.refusal(context.getSession(), context.getRealm(), user, password, confirm,
+                FIELD_NEW, FIELD_CONFIRM);
         if (refusal != null) {
             context.getEvent().detail("reason", refusal.getMessage()).error(Errors.PASSWORD_REJECTED);
-            challenge(context, new FormMessage(FIELD_NEW, refusal.getMessage(), refusal.getParameters()));
+            challenge(context, refusal);
             return;
         }
         user.credentialManager().updateCredential(UserCredentialModel.password(password, false));

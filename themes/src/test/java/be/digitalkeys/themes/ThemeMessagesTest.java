@@ -28,8 +28,11 @@ class ThemeMessagesTest {
     static final Path THEME = Path.of("src/main/resources/theme/digitalkeys");
     static final Path JAVA_SOURCES = Path.of("../authenticators/src/main/java");
     static final List<String> LANGUAGES = List.of("fr", "nl", "de");
-    /** Our keys start with "dk" followed by a capital; Keycloak's own keys are left to Keycloak. */
-    static final Pattern OUR_KEY = Pattern.compile("\"(dk[A-Z][A-Za-z0-9]*)\"");
+    /**
+     * Our keys start with "dk" followed by a capital; Keycloak's own keys are left to Keycloak. A
+     * literal followed by "+" is the prefix of a computed key, not a key.
+     */
+    static final Pattern OUR_KEY = Pattern.compile("\"(dk[A-Z][A-Za-z0-9]*)\"(?!\\s*\\+)");
     /** Names of template attributes, which are not message keys. */
     static final Pattern ATTRIBUTE = Pattern.compile("setAttribute\\(\"(dk[A-Z][A-Za-z0-9]*)\"");
 
@@ -65,7 +68,7 @@ class ThemeMessagesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void everyKeyOurJavaCodeUses_existsInTheLoginTheme() throws IOException {
+    void everyKeyOurJavaCodeUses_existsInTheLoginOrEmailTheme() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(JAVA_SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -80,7 +83,33 @@ class ThemeMessagesTest {
         }
         assertTrue(used.size() > 5, "the scan finds the keys the authenticators use: " + used);
         used.removeAll(messages("login", "en").stringPropertyNames());
-        assertEquals(Set.of(), used, "keys used by the authenticators but not defined in the login theme");
+        used.removeAll(messages("email", "en").stringPropertyNames());
+        assertEquals(Set.of(), used, "keys used by the authenticators but defined in neither theme");
+    }
+
+    /** Every digital key a demo realm's chooser shows has its tile title and "more information" text. */
+    @org.junit.jupiter.api.Test
+    void everyDigitalKeyOfTheDemoRealms_hasItsTileMessages() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("../realm-exports"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Matcher matcher = Pattern.compile("\"key\"\\s*:\\s*\"([a-z0-9-]+)\"").matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        assertTrue(keys.contains("email-code"), "the scan finds the chooser's keys: " + keys);
+        Properties english = messages("login", "en");
+        Set<String> missing = new TreeSet<>();
+        for (String key : keys) {
+            for (String suffix : List.of(".title", ".info")) {
+                if (english.getProperty("dkKey." + key + suffix) == null) {
+                    missing.add("dkKey." + key + suffix);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
     }
 
     private static Set<String> ourKeys(String source) {

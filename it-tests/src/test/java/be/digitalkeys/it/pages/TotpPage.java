@@ -12,7 +12,8 @@ public final class TotpPage extends Page {
 
     public void enter(String code, boolean rememberDevice) {
         type("otp", code);
-        if (rememberDevice != byId("rememberDevice").isSelected()) {
+        boolean offered = !browser.driver().findElements(org.openqa.selenium.By.id("rememberDevice")).isEmpty();
+        if (offered && rememberDevice != byId("rememberDevice").isSelected()) {
             byId("rememberDevice").click();
         }
         clickAndAwaitNewPage(byId("dk-totp-submit"));

@@ -65,6 +65,42 @@ public final class Accounts {
         return id;
     }
 
+    /** A public-services user with a username, a password and no key yet. */
+    public String createWithPassword(String username, String email, String locale, String password) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setFirstName("Test");
+        user.setLastName(username);
+        user.setEnabled(true);
+        user.setAttributes(Map.of("locale", List.of(locale)));
+        CredentialRepresentation pw = new CredentialRepresentation();
+        pw.setType(CredentialRepresentation.PASSWORD);
+        pw.setValue(password);
+        pw.setTemporary(false);
+        user.setCredentials(List.of(pw));
+        try (Response response = realm.users().create(user)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("User not created: HTTP " + response.getStatus());
+            }
+            String location = response.getLocation().getPath();
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** Gives the user a digital key "security code" for a channel ("email" or "sms"). */
+    public void addSecurityCodeKey(String id, String channel, String address) {
+        UserRepresentation rep = user(id).toRepresentation();
+        CredentialRepresentation key = new CredentialRepresentation();
+        key.setType("dk-security-code-key");
+        key.setUserLabel(channel);
+        key.setSecretData("{}");
+        key.setCredentialData("{\"channel\":\"" + channel + "\",\"address\":\"" + address + "\"}");
+        rep.setCredentials(List.of(key));
+        user(id).update(rep);
+    }
+
     public UserResource user(String id) {
         return realm.users().get(id);
     }

@@ -3,6 +3,7 @@ package be.digitalkeys.it.support;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -34,6 +35,52 @@ public final class Mailbox {
             mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
         }
         throw new AssertionError("No e-mail to " + address + " within 30 s");
+    }
+
+    /** How many messages reached this address so far. */
+    public int countTo(String address) {
+        return (int) Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).count();
+    }
+
+    /** Waits until the n-th message to an address arrives (1-based) and returns it. */
+    public MimeMessage nthTo(String address, int n) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
+                    .filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
+            if (found.size() >= n) {
+                return found.get(n - 1);
+            }
+            mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No e-mail number " + n + " to " + address + " within 30 s");
+    }
+
+    /** The security code of a code e-mail: the first run of 6 digits of its text. */
+    public static String securityCode(MimeMessage message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])")
+                .matcher(plainText(message));
+        if (!m.find()) {
+            throw new AssertionError("No security code in the e-mail");
+        }
+        return m.group(1);
+    }
+
+    /** The text/plain part of a message, decoded. */
+    public static String plainText(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    if (multipart.getBodyPart(i).isMimeType("text/plain")) {
+                        return String.valueOf(multipart.getBodyPart(i).getContent());
+                    }
+                }
+            }
+            return String.valueOf(content);
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The first link of the HTML part, as a person would click it. */

@@ -33,9 +33,8 @@ public final class TestEnvironment implements AutoCloseable {
         Keycloak admin = Keycloak.getInstance(keycloak.baseUrl(), "master", keycloak.adminUser(),
                 keycloak.adminPassword(), "admin-cli");
         TestEnvironment env = new TestEnvironment(keycloak, mail, admin);
-        for (String realm : new String[] {"insurance"}) {
-            env.pointMailTo(realm);
-        }
+        admin.realms().findAll().stream().map(r -> r.getRealm()).filter(r -> !"master".equals(r))
+                .forEach(env::pointMailTo);
         return env;
     }
 

@@ -1,0 +1,2 @@
+<#ftl output_format="plainText">
+${msg(registration?then("dkRegistrationCodeBody", "dkSecurityCodeBody"), realmDisplayName, code, minutes)}
