@@ -92,7 +92,10 @@ public class TotpAuthenticator implements Authenticator {
         TotpConfig config = new TotpConfig(context.getAuthenticatorConfig());
         var form = context.form()
                 .setAttribute("dkRememberDeviceDays", config.rememberDeviceDays())
-                .setAttribute("dkTotpDigits", context.getRealm().getOTPPolicy().getDigits());
+                .setAttribute("dkTotpDigits", context.getRealm().getOTPPolicy().getDigits())
+                // Reached from the digital key chooser: offer "choose another digital key".
+                .setAttribute("dkFromChooser", context.getAuthenticationSession()
+                        .getAuthNote(be.digitalkeys.chooser.KeyChooserAuthenticator.CHOSEN_KEY_NOTE) != null);
         if (error != null) {
             form.addError(new FormMessage(FIELD_CODE, error, params));
         }

@@ -34,5 +34,8 @@
                 <li>${msg("dkTotpHelpSupport")}</li>
             </ul>
         </details>
+        <#if dkFromChooser!false>
+            <p class="dk-another-key"><a id="dk-choose-another-key" href="${url.loginRestartFlowUrl}">${msg("dkChooseAnotherKey")}</a></p>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -114,6 +114,8 @@ class SecurityCodeLoginIT {
             KeyChooserPage.open(browser, env.baseUrl(), REALM).choose("app-code");
             new LoginPage(browser).logIn(username, PASSWORD);
             TotpPage totp = new TotpPage(browser);
+            assertFalse(browser.driver().findElements(org.openqa.selenium.By.id("dk-choose-another-key")).isEmpty(),
+                    "the app page offers another digital key too");
             browser.screenshot("security-code-de-03-app");
             totp.enter(Totp.codeForRawSecret(secret, Totp.now()), false);
             new AccountPage(browser, env.baseUrl(), REALM);
