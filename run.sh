@@ -54,7 +54,8 @@ fi
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   say "Fetching Keycloak $KC_VERSION from Maven Central…"
   mkdir -p .run
-  mvn -B -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$ROOT/.run"
+  mvn -B -q -N dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+    -DoutputDirectory="$ROOT/.run" -DmarkersDirectory="$ROOT/.run/.markers"
 fi
 
 if $RESET; then
