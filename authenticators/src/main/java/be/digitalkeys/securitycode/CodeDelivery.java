@@ -77,6 +77,13 @@ public final class CodeDelivery {
 
     private static void sendSms(KeycloakSession session, RealmModel realm, UserModel user, SecurityCodeKeyCredentialModel key,
             SecurityCodeConfig config, String code, int minutesLeft, Purpose purpose) throws DeliveryException {
+        // Authenticator configurations have no admin-console validation hook in Keycloak 26.7:
+        // unusable gateway settings are reported here, at first use, without the secret.
+        java.util.List<String> problems = be.digitalkeys.sms.SmsGatewayConfig.validate(config.raw());
+        if (!problems.isEmpty()) {
+            LOG.warnf("SMS gateway settings of realm %s cannot be used: %s", realm.getName(), problems);
+            throw new DeliveryException("unusable SMS gateway settings", null);
+        }
         try {
             SmsSender sender = SmsSenders.lookup(session, config.raw());
             if (sender == null) {

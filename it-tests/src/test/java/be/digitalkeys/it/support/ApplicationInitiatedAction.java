@@ -16,7 +16,9 @@ public final class ApplicationInitiatedAction {
     }
 
     public static String url(TestEnvironment env, String realm, String clientId, String action) {
-        String redirect = env.baseUrl() + "/realms/" + realm + "/account/";
+        // A plain page, not the account console: the console would start its own login at once
+        // and the status Keycloak appends would only survive URL-encoded inside that request.
+        String redirect = env.baseUrl() + "/realms/" + realm + "/dk-testing/aia-done";
         return env.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/auth"
                 + "?client_id=" + encode(clientId)
                 + "&redirect_uri=" + encode(redirect)
