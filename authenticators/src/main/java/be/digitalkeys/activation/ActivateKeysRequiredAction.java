@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 
+import be.digitalkeys.common.Values;
 import be.digitalkeys.securitycode.CodeDelivery;
 import be.digitalkeys.securitycode.CodeSeal;
 import be.digitalkeys.securitycode.MalformedCodeException;
@@ -250,12 +251,7 @@ public class ActivateKeysRequiredAction implements RequiredActionProvider {
     }
 
     private static int registrationSeconds(RequiredActionContext context) {
-        try {
-            String value = context.getRealm().getAttribute(REGISTRATION_SECONDS_ATTRIBUTE);
-            return value == null ? REGISTRATION_CODE_SECONDS_DEFAULT : Math.max(60, Math.min(3600, Integer.parseInt(value.trim())));
-        } catch (NumberFormatException e) {
-            return REGISTRATION_CODE_SECONDS_DEFAULT;
-        }
+        return Values.bounded(context.getRealm().getAttribute(REGISTRATION_SECONDS_ATTRIBUTE), REGISTRATION_CODE_SECONDS_DEFAULT, 60, 3600);
     }
 
     private static String binding(RequiredActionContext context) {
@@ -264,11 +260,7 @@ public class ActivateKeysRequiredAction implements RequiredActionProvider {
     }
 
     private static int parse(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Values.note(value);
     }
 
     @Override

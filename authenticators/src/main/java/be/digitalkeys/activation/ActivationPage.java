@@ -72,8 +72,6 @@ final class ActivationPage {
     }
 
     private String maskedEmail() {
-        String email = context.getUser().getEmail();
-        int at = email == null ? -1 : email.indexOf('@');
-        return at < 1 ? "" : email.charAt(0) + "•••" + email.substring(at);
+        return be.digitalkeys.common.Values.maskedEmail(context.getUser().getEmail());
     }
 }

@@ -89,11 +89,6 @@ final class RegistrationOffice {
     }
 
     static int validityDays(RealmModel realm) {
-        try {
-            String value = realm.getAttribute(VALIDITY_DAYS_ATTRIBUTE);
-            return value == null ? DEFAULT_VALIDITY_DAYS : Math.max(1, Math.min(365, Integer.parseInt(value.trim())));
-        } catch (NumberFormatException e) {
-            return DEFAULT_VALIDITY_DAYS;
-        }
+        return be.digitalkeys.common.Values.bounded(realm.getAttribute(VALIDITY_DAYS_ATTRIBUTE), DEFAULT_VALIDITY_DAYS, 1, 365);
     }
 }

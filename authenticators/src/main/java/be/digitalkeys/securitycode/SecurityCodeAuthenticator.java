@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 
+import be.digitalkeys.common.Values;
 import be.digitalkeys.securitycode.credential.SecurityCodeKeyCredentialModel;
 import be.digitalkeys.securitycode.credential.SecurityCodeKeyCredentialProvider;
 import be.digitalkeys.sms.PhoneNumbers;
@@ -189,11 +190,7 @@ public class SecurityCodeAuthenticator implements Authenticator {
     }
 
     private static int parse(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Values.note(value);
     }
 
     private static Response pageWithInfo(AuthenticationFlowContext context, SecurityCodeConfig config,
@@ -221,8 +218,7 @@ public class SecurityCodeAuthenticator implements Authenticator {
         if (key.isFor(SecurityCodeKeyCredentialModel.Channel.SMS)) {
             return PhoneNumbers.mask(address);
         }
-        int at = address == null ? -1 : address.indexOf('@');
-        return at < 1 ? "•••" : address.charAt(0) + "•••" + address.substring(at);
+        return Values.maskedEmail(address);
     }
 
     @Override

@@ -105,14 +105,6 @@ public final class SecurityCodeConfig {
     }
 
     private int number(String key, int fallback, int min, int max) {
-        String value = config.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Math.max(min, Math.min(max, Integer.parseInt(value.trim())));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return be.digitalkeys.common.Values.bounded(config.get(key), fallback, min, max);
     }
 }

@@ -33,14 +33,7 @@ public final class TotpConfig {
 
     /** Days a device stays remembered, 0 when the option is off. */
     public int rememberDeviceDays() {
-        String value = config.get(REMEMBER_DEVICE_DAYS);
-        if (value == null || value.isBlank()) {
-            return DEFAULT_REMEMBER_DEVICE_DAYS;
-        }
-        try {
-            return Math.max(0, Math.min(MAX_REMEMBER_DEVICE_DAYS, Integer.parseInt(value.trim())));
-        } catch (NumberFormatException e) {
-            return DEFAULT_REMEMBER_DEVICE_DAYS;
-        }
+        return be.digitalkeys.common.Values.bounded(config.get(REMEMBER_DEVICE_DAYS), DEFAULT_REMEMBER_DEVICE_DAYS, 0,
+                MAX_REMEMBER_DEVICE_DAYS);
     }
 }
