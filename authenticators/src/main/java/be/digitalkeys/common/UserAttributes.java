@@ -1,0 +1,19 @@
+package be.digitalkeys.common;
+
+/**
+ * The user attributes our login methods find people by. Local users carry them as ordinary
+ * attributes; the registry user storage ({@code dk-registry}) maps them to columns of the
+ * operator's database, so the same look-up finds both.
+ */
+public final class UserAttributes {
+
+    /** Belgian national register number (NISS/INSZ), 11 digits without separators. */
+    public static final String NISS = "niss";
+    /** Mobile phone number in E.164 (+32470123456). */
+    public static final String PHONE = "phoneNumber";
+    /** Bank card number(s), 17 digits without separators; one value per card. */
+    public static final String CARD_NUMBER = "cardNumber";
+
+    private UserAttributes() {
+    }
+}

@@ -1,0 +1,121 @@
+package be.digitalkeys.registry;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.component.ComponentValidationException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.storage.UserStorageProviderFactory;
+import org.keycloak.storage.UserStorageProviderModel;
+import org.keycloak.storage.user.ImportSynchronization;
+import org.keycloak.storage.user.SynchronizationResult;
+
+/**
+ * "Digital Keys registry" in the admin console's User federation. Saving the settings checks them
+ * and then connects and reads the table and every mapped column once, so a typo or an unreachable
+ * database is reported there (and in the log) instead of at someone's login. One connection pool
+ * per registry and Keycloak node, rebuilt when the connection settings change.
+ */
+public class RegistryStorageProviderFactory implements UserStorageProviderFactory<RegistryStorageProvider>, ImportSynchronization {
+
+    public static final String PROVIDER_ID = "dk-registry";
+    private static final Logger LOG = Logger.getLogger(RegistryStorageProviderFactory.class);
+
+    /** Node-local connection pools by component id (a resource, not state: rebuilt on demand). */
+    private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+
+    private record Pool(String fingerprint, RegistryDirectory directory) {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "An existing customer or contract database (PostgreSQL, H2, ... over JDBC) as a source of users: "
+                + "look-ups by username, e-mail, national register number, card number and phone; legacy bcrypt/PBKDF2 passwords; "
+                + "read-only or import with password migration.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return RegistryConfig.CONFIG_PROPERTIES;
+    }
+
+    @Override
+    public RegistryStorageProvider create(KeycloakSession session, ComponentModel model) {
+        RegistryConfig config = new RegistryConfig(model);
+        return new RegistryStorageProvider(session, new UserStorageProviderModel(model), config, directory(model, config));
+    }
+
+    @Override
+    public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model) throws ComponentValidationException {
+        RegistryConfig config = new RegistryConfig(model);
+        config.validate();
+        // Keycloak's own switch (it gates the sync) follows our mode.
+        new UserStorageProviderModel(model).setImportEnabled(config.importMode());
+        try (RegistryDirectory probe = new RegistryDirectory(model.getName() == null ? "new" : model.getName(), config)) {
+            probe.probe();
+        } catch (RegistryUnavailableException e) {
+            LOG.warnf("Registry settings refused: %s", e.getMessage());
+            throw new ComponentValidationException("The registry cannot be read with these settings: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void onUpdate(KeycloakSession session, RealmModel realm, ComponentModel oldModel, ComponentModel newModel) {
+        Pool pool = pools.get(newModel.getId());
+        if (pool != null && !pool.fingerprint().equals(new RegistryConfig(newModel).poolFingerprint())) {
+            closePool(newModel.getId());
+        }
+    }
+
+    @Override
+    public void preRemove(KeycloakSession session, RealmModel realm, ComponentModel model) {
+        closePool(model.getId());
+    }
+
+    RegistryDirectory directory(ComponentModel model, RegistryConfig config) {
+        String fingerprint = config.poolFingerprint();
+        return pools.compute(model.getId(), (id, existing) -> {
+            if (existing != null && existing.fingerprint().equals(fingerprint)) {
+                return existing;
+            }
+            if (existing != null) {
+                existing.directory().close();
+            }
+            return new Pool(fingerprint, new RegistryDirectory(model.getName() == null ? id : model.getName(), config));
+        }).directory();
+    }
+
+    private void closePool(String componentId) {
+        Pool pool = pools.remove(componentId);
+        if (pool != null) {
+            pool.directory().close();
+        }
+    }
+
+    @Override
+    public SynchronizationResult sync(KeycloakSessionFactory sessionFactory, String realmId, UserStorageProviderModel model) {
+        return new RegistrySync(sessionFactory, realmId, model, directory(model, new RegistryConfig(model))).full();
+    }
+
+    @Override
+    public SynchronizationResult syncSince(Date lastSync, KeycloakSessionFactory sessionFactory, String realmId, UserStorageProviderModel model) {
+        return new RegistrySync(sessionFactory, realmId, model, directory(model, new RegistryConfig(model))).changedSince(lastSync);
+    }
+
+    @Override
+    public void close() {
+        pools.keySet().forEach(this::closePool);
+    }
+}
