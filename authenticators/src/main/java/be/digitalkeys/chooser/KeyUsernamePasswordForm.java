@@ -2,10 +2,14 @@ package be.digitalkeys.chooser;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 
 /**
  * Keycloak's username + password step (same checks, same brute-force counting, same answer for
@@ -15,6 +19,8 @@ import org.keycloak.models.KeycloakSession;
 public class KeyUsernamePasswordForm extends UsernamePasswordForm {
 
     static final String TEMPLATE = "dk-username-password.ftl";
+    static final String USER_SOURCE_UNAVAILABLE = "dkUserSourceUnavailable";
+    private static final Logger LOG = Logger.getLogger(KeyUsernamePasswordForm.class);
 
     /** The request being served (one instance per Keycloak session). */
     private AuthenticationFlowContext current;
@@ -32,7 +38,15 @@ public class KeyUsernamePasswordForm extends UsernamePasswordForm {
     @Override
     public void action(AuthenticationFlowContext context) {
         remember(context);
-        super.action(context);
+        try {
+            super.action(context);
+        } catch (ModelException e) {
+            // A user source (our registry, an LDAP directory) could not answer: say so instead of
+            // "wrong password", and count nothing against the person.
+            LOG.warnf("User look-up failed during login: %s", e.getMessage());
+            context.getEvent().detail(Details.REASON, "user_source_unavailable").error(Errors.USER_NOT_FOUND);
+            context.challenge(createLoginForm(context.form().setError(USER_SOURCE_UNAVAILABLE)));
+        }
     }
 
     private void remember(AuthenticationFlowContext context) {

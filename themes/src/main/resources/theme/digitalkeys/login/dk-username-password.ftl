@@ -20,6 +20,8 @@
                 <@buttons.button id="kc-login" name="login" label="dkContinue" />
             </@buttons.actionGroup>
         </form>
-        <p class="dk-another-key"><a id="dk-choose-another-key" href="${url.loginRestartFlowUrl}">${msg("dkChooseAnotherKey")}</a></p>
+        <#if (dkChosenKey!"")?has_content>
+            <p class="dk-another-key"><a id="dk-choose-another-key" href="${url.loginRestartFlowUrl}">${msg("dkChooseAnotherKey")}</a></p>
+        </#if>
     </#if>
 </@layout.registrationLayout>

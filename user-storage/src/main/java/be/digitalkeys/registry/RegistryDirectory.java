@@ -34,13 +34,23 @@ public final class RegistryDirectory implements AutoCloseable {
     private final RegistrySql sql;
     private final int queryTimeoutSeconds;
     private final HikariDataSource pool;
+    /** Why no pool could be built (e.g. no driver for the URL); reported at every use. */
+    private final String unusable;
     private volatile Boolean numericIds;
 
     public RegistryDirectory(String name, RegistryConfig config) {
         this.name = name;
         this.sql = new RegistrySql(config);
         this.queryTimeoutSeconds = config.queryTimeoutSeconds();
-        this.pool = new HikariDataSource(poolConfig(name, config));
+        HikariDataSource built = null;
+        String problem = null;
+        try {
+            built = new HikariDataSource(poolConfig(name, config));
+        } catch (RuntimeException e) {
+            problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        this.pool = built;
+        this.unusable = problem;
     }
 
     private static HikariConfig poolConfig(String name, RegistryConfig config) {
@@ -292,6 +302,9 @@ public final class RegistryDirectory implements AutoCloseable {
     }
 
     private <T> T run(Work<T> work) {
+        if (pool == null) {
+            throw new RegistryUnavailableException("Registry '" + name + "' unusable: " + unusable, null);
+        }
         try (Connection connection = pool.getConnection()) {
             try {
                 connection.setNetworkTimeout(Runnable::run, (queryTimeoutSeconds + 1) * 1000);
@@ -314,6 +327,8 @@ public final class RegistryDirectory implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        if (pool != null) {
+            pool.close();
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.storage.ReadOnlyException;
 import org.keycloak.storage.StorageId;
+import org.keycloak.storage.UserStoragePrivateUtil;
 import org.keycloak.storage.UserStorageProvider;
 import org.keycloak.storage.UserStorageProviderModel;
 import org.keycloak.storage.user.ImportedUserValidation;
@@ -96,7 +97,7 @@ public class RegistryStorageProvider implements UserStorageProvider, UserLookupP
             }
             Optional<Stream<RegistryUser>> exact = RegistrySearch.exact(directory, params);
             return exact.orElseGet(() -> RegistrySearch.onlySystemKeys(params) ? directory.all(first, max).stream() : Stream.empty());
-        }).map(p -> toUser(realm, p)).filter(Objects::nonNull);
+        }).filter(p -> !alreadyImported(realm, p)).map(p -> toUser(realm, p)).filter(Objects::nonNull);
     }
 
     @Override
@@ -132,6 +133,12 @@ public class RegistryStorageProvider implements UserStorageProvider, UserLookupP
             LOG.warnf("%s; listing Keycloak's own users only", e.getMessage());
             return Stream.empty();
         }
+    }
+
+    /** In import mode Keycloak lists the people already copied itself; listing them here too would show them twice. */
+    private boolean alreadyImported(RealmModel realm, RegistryUser person) {
+        return config.importMode() && person.username() != null
+                && UserStoragePrivateUtil.userLocalStorage(session).getUserByUsername(realm, person.username()) != null;
     }
 
     private UserModel toUser(RealmModel realm, RegistryUser person) {

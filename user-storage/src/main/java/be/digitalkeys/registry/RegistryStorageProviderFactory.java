@@ -62,7 +62,7 @@ public class RegistryStorageProviderFactory implements UserStorageProviderFactor
         RegistryConfig config = new RegistryConfig(model);
         config.validate();
         // Keycloak's own switch (it gates the sync) follows our mode.
-        new UserStorageProviderModel(model).setImportEnabled(config.importMode());
+        model.put(UserStorageProviderModel.IMPORT_ENABLED, String.valueOf(config.importMode()));
         try (RegistryDirectory probe = new RegistryDirectory(model.getName() == null ? "new" : model.getName(), config)) {
             probe.probe();
         } catch (RegistryUnavailableException e) {

@@ -72,6 +72,7 @@ final class RegistrySync {
             }
             KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
+                session.getContext().setRealm(realm);
                 RegistryImport importer = new RegistryImport(session, realm, model);
                 for (RegistryUser person : page) {
                     if (person.id() == null || person.username() == null || person.username().isBlank()) {
@@ -98,6 +99,7 @@ final class RegistrySync {
         List<String[]> imported = new ArrayList<>();
         KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> {
             RealmModel realm = session.realms().getRealm(realmId);
+            session.getContext().setRealm(realm);
             UserStoragePrivateUtil.userLocalStorage(session)
                     .searchForUserStream(realm, Map.of(UserModel.INCLUDE_SERVICE_ACCOUNT, "false"))
                     .filter(u -> model.getId().equals(u.getFederationLink()))
@@ -118,6 +120,7 @@ final class RegistrySync {
             }
             KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
+                session.getContext().setRealm(realm);
                 for (String id : gone) {
                     UserModel user = UserStoragePrivateUtil.userLocalStorage(session).getUserById(realm, id);
                     if (user != null && new UserManager(session).removeUser(realm, user, UserStoragePrivateUtil.userLocalStorage(session))) {

@@ -53,6 +53,7 @@ public final class DistributionKeycloak implements KeycloakServer {
             builder.environment().put("JAVA_HOME", TestSettings.keycloakJavaHome());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put(DemoRegistry.URL_VARIABLE, DemoRegistry.create());
             Process process = builder.start();
             DistributionKeycloak server = new DistributionKeycloak(process, http);
             server.awaitReady(management, log);

@@ -1,0 +1,118 @@
+package be.digitalkeys.it.support;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A registry in the real PostgreSQL server the build uses (see .ci/run): its own tables per test
+ * class (prefix), with the indexes the README recommends, and helpers to add and change people.
+ */
+public final class PostgresRegistry {
+
+    private final String prefix;
+
+    public PostgresRegistry(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public static String url() {
+        return TestSettings.required("dk.pg.url");
+    }
+
+    public static String user() {
+        return TestSettings.required("dk.pg.user");
+    }
+
+    public static String password() {
+        return TestSettings.required("dk.pg.password");
+    }
+
+    public static int port() {
+        return URI.create(url().substring("jdbc:".length())).getPort();
+    }
+
+    public String table() {
+        return prefix + "_customer";
+    }
+
+    public String cardTable() {
+        return prefix + "_card";
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** Drops and creates the tables and indexes. */
+    public void create() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + cardTable());
+            s.execute("DROP TABLE IF EXISTS " + table());
+            s.execute("CREATE TABLE " + table() + " (customer_id BIGINT PRIMARY KEY, login VARCHAR(100) NOT NULL, email VARCHAR(254), "
+                    + "given_name VARCHAR(100), family_name VARCHAR(100), niss CHAR(11), mobile VARCHAR(20), language CHAR(2), "
+                    + "active BOOLEAN NOT NULL DEFAULT TRUE, password_hash VARCHAR(200), updated_at TIMESTAMP NOT NULL DEFAULT now())");
+            s.execute("CREATE UNIQUE INDEX " + table() + "_login ON " + table() + " (lower(login))");
+            s.execute("CREATE INDEX " + table() + "_email ON " + table() + " (lower(email))");
+            s.execute("CREATE UNIQUE INDEX " + table() + "_niss ON " + table() + " (niss)");
+            s.execute("CREATE INDEX " + table() + "_mobile ON " + table() + " (mobile)");
+            s.execute("CREATE INDEX " + table() + "_updated ON " + table() + " (updated_at)");
+            s.execute("CREATE TABLE " + cardTable() + " (card_number CHAR(17) PRIMARY KEY, customer_id BIGINT NOT NULL REFERENCES "
+                    + table() + " (customer_id))");
+            s.execute("CREATE INDEX " + cardTable() + "_owner ON " + cardTable() + " (customer_id)");
+        }
+    }
+
+    public void add(long id, String login, String givenName, String familyName, String niss, String mobile, String language,
+                    boolean active, String passwordHash) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("INSERT INTO " + table()
+                + " (customer_id, login, email, given_name, family_name, niss, mobile, language, active, password_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, login);
+            s.setString(3, login.contains("@") ? login : null);
+            s.setString(4, givenName);
+            s.setString(5, familyName);
+            s.setString(6, niss);
+            s.setString(7, mobile);
+            s.setString(8, language);
+            s.setBoolean(9, active);
+            s.setString(10, passwordHash);
+            s.executeUpdate();
+        }
+    }
+
+    public void addCard(long id, String cardNumber) throws SQLException {
+        execute("INSERT INTO " + cardTable() + " (card_number, customer_id) VALUES (?, ?)", cardNumber, id);
+    }
+
+    /** Changes a column and moves the row's last-change time forward, as the registry's application would. */
+    public void change(long id, String column, String value) throws SQLException {
+        execute("UPDATE " + table() + " SET " + column + " = ?, updated_at = now() + interval '1 second' WHERE customer_id = ?", value, id);
+    }
+
+    public void remove(long id) throws SQLException {
+        execute("DELETE FROM " + cardTable() + " WHERE customer_id = ?", id);
+        execute("DELETE FROM " + table() + " WHERE customer_id = ?", id);
+    }
+
+    public int count() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table())) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private void execute(String sql, Object... values) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}
