@@ -59,9 +59,21 @@ if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
 fi
 
 if $RESET; then
-  say "Deleting the demo database…"
-  rm -rf "$KC_HOME/data/h2"
+  say "Deleting the demo database and the demo registry…"
+  rm -rf "$KC_HOME/data/h2" "$ROOT/.run/registry"
 fi
+
+# The insurance realm's customer registry (user storage, import mode): an H2 file loaded from
+# user-storage/demo/insurance-registry.sql with Keycloak's own H2, kept between runs.
+REGISTRY_DB="$ROOT/.run/registry/insurance"
+if [ ! -f "$REGISTRY_DB.mv.db" ]; then
+  say "Creating the demo customer registry…"
+  mkdir -p "$ROOT/.run/registry"
+  H2_JAR=$(ls "$KC_HOME"/lib/lib/main/com.h2database.h2-*.jar | head -1)
+  "$KC_JAVA_HOME/bin/java" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$REGISTRY_DB" \
+    -script "$ROOT/user-storage/demo/insurance-registry.sql"
+fi
+export DK_INSURANCE_REGISTRY_URL="jdbc:h2:file:$REGISTRY_DB"
 
 say "Installing providers and demo realms…"
 rm -f "$KC_HOME"/providers/digitalkeys-*.jar

@@ -74,6 +74,9 @@ public final class RegistryDirectory implements AutoCloseable {
             hikari.addDataSourceProperty("loginTimeout", String.valueOf(config.connectTimeoutSeconds()));
             hikari.addDataSourceProperty("socketTimeout", String.valueOf(config.queryTimeoutSeconds() + 1));
             hikari.addDataSourceProperty("ApplicationName", "keycloak-dk-registry");
+            // Text parameters typed by the server from the column (CHAR, VARCHAR, TEXT alike), so a
+            // CHAR(11) NISS column keeps its index instead of being cast to text for every row.
+            hikari.addDataSourceProperty("stringtype", "unspecified");
         }
         return hikari;
     }
@@ -258,6 +261,8 @@ public final class RegistryDirectory implements AutoCloseable {
             Object value = parameters[i];
             if (value instanceof Integer number) {
                 statement.setInt(i + 1, number);
+            } else if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
             } else if (value instanceof BigDecimal number) {
                 statement.setBigDecimal(i + 1, number);
             } else if (value instanceof Timestamp time) {
@@ -284,8 +289,10 @@ public final class RegistryDirectory implements AutoCloseable {
             return id;
         }
         try {
-            return new BigDecimal(id);
-        } catch (NumberFormatException e) {
+            BigDecimal number = new BigDecimal(id);
+            // BIGINT/INTEGER columns compared with a NUMERIC parameter lose their index in PostgreSQL.
+            return number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 ? (Object) number.longValueExact() : number;
+        } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
     }

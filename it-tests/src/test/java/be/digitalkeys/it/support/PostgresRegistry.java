@@ -100,6 +100,42 @@ public final class PostgresRegistry {
         execute("DELETE FROM " + table() + " WHERE customer_id = ?", id);
     }
 
+    /**
+     * Loads {@code people} generated people with COPY (ids 1..n): login bench{i}@registry.example,
+     * a valid national register number {@link #benchNiss(int)}, phone +3247{i}, one card {@link #benchCard(int)}.
+     */
+    public void bulkLoad(int people) throws Exception {
+        StringBuilder customers = new StringBuilder();
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= people; i++) {
+            customers.append(i).append('\t').append("bench").append(i).append("@registry.example\t")
+                    .append("bench").append(i).append("@registry.example\tFirst").append(i).append("\tLast").append(i).append('\t')
+                    .append(benchNiss(i)).append("\t+3247").append(String.format("%07d", i)).append("\tfr\ttrue\t\\N\n");
+            cards.append(benchCard(i)).append('\t').append(i).append('\n');
+        }
+        try (Connection c = connect()) {
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            copy.copyIn("COPY " + table() + " (customer_id, login, email, given_name, family_name, niss, mobile, language, active, password_hash) FROM STDIN",
+                    new java.io.StringReader(customers.toString()));
+            copy.copyIn("COPY " + cardTable() + " (card_number, customer_id) FROM STDIN", new java.io.StringReader(cards.toString()));
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE " + table());
+                s.execute("ANALYZE " + cardTable());
+            }
+        }
+    }
+
+    /** A valid NISS for bench person i (born 1950-1999, check digits per the pre-2000 rule). */
+    public static String benchNiss(int i) {
+        String unique = String.format("%02d%02d%02d%03d", 50 + i % 50, 1 + i % 12, 1 + i % 28, (i / 1400) % 1000);
+        long check = 97 - Long.parseLong(unique) % 97;
+        return unique + String.format("%02d", check);
+    }
+
+    public static String benchCard(int i) {
+        return "6703" + String.format("%013d", i);
+    }
+
     public int count() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table())) {
             rows.next();
