@@ -12,8 +12,10 @@ public final class LogoutPage extends Page {
 
     public static void logOut(Browser browser, String baseUrl, String realm) {
         browser.get(baseUrl + "/realms/" + realm + "/protocol/openid-connect/logout");
-        new LogoutPage(browser).byId("kc-logout").click();
+        LogoutPage page = new LogoutPage(browser);
+        // Wait for the confirmation page to go first: its own markup must not end the wait early.
+        page.clickAndAwaitNewPage(page.byId("kc-logout"));
         browser.waiting().until(d -> !d.getCurrentUrl().contains("/openid-connect/logout")
-                || d.getPageSource().contains("kc-info-message"));
+                || !d.findElements(org.openqa.selenium.By.id("kc-info-message")).isEmpty());
     }
 }

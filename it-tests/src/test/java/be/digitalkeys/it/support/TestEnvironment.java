@@ -26,16 +26,30 @@ public final class TestEnvironment implements AutoCloseable {
     }
 
     static TestEnvironment start() throws Exception {
-        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        GreenMail mail = startMail();
         KeycloakServer keycloak = "container".equals(TestSettings.keycloakMode())
                 ? ContainerKeycloak.start() : DistributionKeycloak.start();
+        TestEnvironment env = of(keycloak, mail);
+        env.pointAllRealmsMailHere();
+        return env;
+    }
+
+    /** One server of several (a cluster node) with the mail server they share; closing it leaves both running. */
+    public static TestEnvironment of(KeycloakServer keycloak, GreenMail mail) {
         Keycloak admin = Keycloak.getInstance(keycloak.baseUrl(), "master", keycloak.adminUser(),
                 keycloak.adminPassword(), "admin-cli");
-        TestEnvironment env = new TestEnvironment(keycloak, mail, admin);
-        admin.realms().findAll().stream().map(r -> r.getRealm()).filter(r -> !"master".equals(r))
-                .forEach(env::pointMailTo);
-        return env;
+        return new TestEnvironment(keycloak, mail, admin);
+    }
+
+    /** Every realm but master sends its mail to this environment's SMTP server. */
+    public void pointAllRealmsMailHere() {
+        admin.realms().findAll().stream().map(r -> r.getRealm()).filter(r -> !"master".equals(r)).forEach(this::pointMailTo);
+    }
+
+    public static GreenMail startMail() throws java.io.IOException {
+        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
     }
 
     private void pointMailTo(String realm) {
@@ -73,6 +87,11 @@ public final class TestEnvironment implements AutoCloseable {
 
     public RealmResource realm(String name) {
         return admin.realm(name);
+    }
+
+    /** Closes only this environment's admin client (cluster nodes share the mail server). */
+    public void closeAdmin() {
+        admin.close();
     }
 
     @Override

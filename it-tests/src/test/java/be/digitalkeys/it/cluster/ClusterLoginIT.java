@@ -1,0 +1,188 @@
+package be.digitalkeys.it.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Map;
+
+import be.digitalkeys.it.pages.AccountPage;
+import be.digitalkeys.it.pages.KeyChooserPage;
+import be.digitalkeys.it.pages.LoginPage;
+import be.digitalkeys.it.pages.SecurityCodePage;
+import be.digitalkeys.it.pages.TotpPage;
+import be.digitalkeys.it.pages.TotpSetupPage;
+import be.digitalkeys.it.support.Accounts;
+import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.ClusterExtension;
+import be.digitalkeys.it.support.ClusterNode;
+import be.digitalkeys.it.support.KeycloakCluster;
+import be.digitalkeys.it.support.Mailbox;
+import be.digitalkeys.it.support.Totp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Our login methods on two clustered nodes with no sticky sessions: every step of a login may
+ * land on the other node, one-time codes and lockouts hold cluster-wide, and a node that crashes
+ * in the middle of a login neither lets anyone in nor leaves anyone stuck.
+ */
+@ExtendWith(ClusterExtension.class)
+class ClusterLoginIT {
+
+    static final String INSURANCE = "insurance";
+    static final String PUBLIC_SERVICES = "public-services";
+    static final String PASSWORD = "Un mot de passe pour le cluster 2026";
+    static final String SECRET = "ClusterTotpSecret2026";
+
+    private final KeycloakCluster cluster;
+    private final ClusterNode a;
+    private final ClusterNode b;
+
+    ClusterLoginIT(KeycloakCluster cluster) {
+        this.cluster = cluster;
+        this.a = cluster.a();
+        this.b = cluster.b();
+    }
+
+    @Test
+    void passwordAndApp_eachStepOnTheOtherNode() {
+        String email = enrolledInsuranceUser("alt");
+        try (Browser browser = Browser.open("fr")) {
+            LoginPage login = LoginPage.open(browser, a.baseUrl(), INSURANCE);
+            Route.formsTo(browser, b);
+            login.logIn(email, PASSWORD);
+            TotpPage totp = new TotpPage(browser);
+            assertTrue(browser.driver().getCurrentUrl().startsWith(b.baseUrl()), "the app step was rendered by node B");
+            Route.formsTo(browser, a);
+            totp.enter(Totp.codeForRawSecret(SECRET, Totp.now()), false);
+            new AccountPage(browser, a.baseUrl(), INSURANCE);
+        }
+    }
+
+    @Test
+    void securityCodeByEmail_chooserOnA_passwordOnB_codeOnA() {
+        Accounts accounts = new Accounts(cluster.viaA(), PUBLIC_SERVICES);
+        String username = "cluster" + Long.toHexString(System.nanoTime());
+        String email = username + "@public-services.example";
+        String id = accounts.createWithPassword(username, email, "nl", PASSWORD);
+        accounts.addSecurityCodeKey(id, "email", email);
+        try (Browser browser = Browser.open("nl")) {
+            KeyChooserPage chooser = KeyChooserPage.open(browser, a.baseUrl(), PUBLIC_SERVICES);
+            Route.formsTo(browser, b);
+            chooser.choose("email-code");
+            LoginPage login = new LoginPage(browser);
+            Route.formsTo(browser, a);
+            login.logIn(username, PASSWORD);
+            SecurityCodePage code = new SecurityCodePage(browser);
+            String sent = Mailbox.securityCode(new Mailbox(cluster.viaA()).latestTo(email));
+            Route.formsTo(browser, b);
+            code.enter("000000".equals(sent) ? "111111" : "000000");
+            code = new SecurityCodePage(browser);
+            assertFalse(code.codeError().isEmpty(), "a wrong code is refused by the other node too");
+            Route.formsTo(browser, a);
+            code.enter(sent);
+            new AccountPage(browser, a.baseUrl(), PUBLIC_SERVICES);
+        }
+    }
+
+    @Test
+    void appCodeUsedThroughA_isRefusedThroughB() {
+        String email = enrolledInsuranceUser("replay");
+        String code = Totp.codeForRawSecret(SECRET, Totp.now());
+        try (Browser browser = Browser.open("en")) {
+            LoginPage.open(browser, a.baseUrl(), INSURANCE).logIn(email, PASSWORD);
+            new TotpPage(browser).enter(code, false);
+            new AccountPage(browser, a.baseUrl(), INSURANCE);
+        }
+        try (Browser browser = Browser.open("en")) {
+            LoginPage.open(browser, b.baseUrl(), INSURANCE).logIn(email, PASSWORD);
+            TotpPage totp = new TotpPage(browser);
+            totp.enter(code, false);
+            assertFalse(new TotpPage(browser).codeError().isEmpty(), "the code was already used on node A");
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsSpreadOverBothNodes_lockTheAccountOnBoth() {
+        String email = enrolledInsuranceUser("lock");
+        Accounts viaB = new Accounts(cluster.viaB(), INSURANCE);
+        String id = cluster.viaB().realm(INSURANCE).users().search(email, true).get(0).getId();
+        try (Browser browser = Browser.open("de")) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                LoginPage page = LoginPage.open(browser, a.baseUrl(), INSURANCE);
+                Route.formsTo(browser, attempt % 2 == 0 ? a : b);
+                page.logIn(email, "falsches Passwort " + attempt);
+            }
+        }
+        Instant deadline = Instant.now().plusSeconds(20);
+        Map<String, Object> status = viaB.bruteForceStatus(id);
+        while (!Boolean.TRUE.equals(status.get("disabled")) && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            status = viaB.bruteForceStatus(id);
+        }
+        assertEquals(Boolean.TRUE, status.get("disabled"), status.toString());
+        try (Browser browser = Browser.open("de")) {
+            LoginPage.open(browser, a.baseUrl(), INSURANCE).logIn(email, PASSWORD);
+            assertTrue(browser.driver().findElements(By.id("kc-form-login")).size() == 1, "node A refuses the locked account");
+        }
+    }
+
+    @Test
+    void registryCustomer_legacyPasswordOnB_appSetupOnA() {
+        try (Browser browser = Browser.open("fr")) {
+            LoginPage login = LoginPage.open(browser, a.baseUrl(), INSURANCE);
+            Route.formsTo(browser, b);
+            login.logIn("els.wouters@insurance.example", "Verzekering-2026");
+            new TotpSetupPage(browser);
+        }
+        String id = cluster.viaA().realm(INSURANCE).users().search("els.wouters@insurance.example", true).get(0).getId();
+        assertTrue(cluster.viaA().realm(INSURANCE).users().get(id).credentials().stream().anyMatch(c -> "password".equals(c.getType())),
+                "the legacy password was migrated, visible from node A");
+    }
+
+    @Test
+    void nodeKilledMidLogin_userFinishesOnTheOtherNode_andTheNodeRejoins() {
+        String email = enrolledInsuranceUser("crash");
+        try (Browser browser = Browser.open("fr")) {
+            LoginPage login = LoginPage.open(browser, a.baseUrl(), INSURANCE);
+            Route.formsTo(browser, a);
+            login.logIn(email, PASSWORD);
+            TotpPage totp = new TotpPage(browser);
+            a.kill();
+            Route.formsTo(browser, b);
+            totp.enter(Totp.codeForRawSecret(SECRET, Totp.now()), false);
+            String url = browser.driver().getCurrentUrl();
+            boolean finished = url.contains("code=");
+            boolean restarted = !browser.driver().findElements(By.id("kc-form-login")).isEmpty();
+            assertTrue(finished || restarted, "finished on node B or back to the start, never anything else: " + url);
+            browser.screenshot("cluster-after-node-a-killed");
+        }
+        // No stuck account: a whole login through node B works at once.
+        try (Browser browser = Browser.open("fr")) {
+            LoginPage.open(browser, b.baseUrl(), INSURANCE).logIn(email, PASSWORD);
+            new TotpPage(browser).enter(Totp.codeForRawSecret(SECRET, Totp.now() + 30), false);
+            new AccountPage(browser, b.baseUrl(), INSURANCE);
+        }
+        a.restart();
+        cluster.awaitBothMembers();
+        String after = enrolledInsuranceUser("rejoined");
+        try (Browser browser = Browser.open("fr")) {
+            LoginPage login = LoginPage.open(browser, b.baseUrl(), INSURANCE);
+            Route.formsTo(browser, a);
+            login.logIn(after, PASSWORD);
+            TotpPage totp = new TotpPage(browser);
+            Route.formsTo(browser, b);
+            totp.enter(Totp.codeForRawSecret(SECRET, Totp.now()), false);
+            new AccountPage(browser, b.baseUrl(), INSURANCE);
+        }
+    }
+
+    private String enrolledInsuranceUser(String prefix) {
+        String email = Accounts.uniqueEmail("cluster-" + prefix);
+        new Accounts(cluster.viaB(), INSURANCE).createEnrolled(email, "fr", PASSWORD, SECRET);
+        return email;
+    }
+}

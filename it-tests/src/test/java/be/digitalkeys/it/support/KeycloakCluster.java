@@ -1,0 +1,197 @@
+package be.digitalkeys.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * Two clustered Keycloak nodes on one PostgreSQL database, as an operator runs them: the
+ * distribution built once for PostgreSQL, copied per node, both nodes started at the same time
+ * (the schema is created by whichever wins Liquibase's lock), the realm exports imported by the
+ * first only, discovery through the database (Keycloak's default jdbc-ping stack). The insurer's
+ * demo registry lives in the same PostgreSQL. Everything is stopped when the test JVM ends.
+ */
+public final class KeycloakCluster implements AutoCloseable {
+
+    private static final String SCHEMA = "kc";
+
+    private final ClusterNode a;
+    private final ClusterNode b;
+    private final GreenMail mail;
+    private final TestEnvironment viaA;
+    private final TestEnvironment viaB;
+
+    private KeycloakCluster(ClusterNode a, ClusterNode b, GreenMail mail) {
+        this.a = a;
+        this.b = b;
+        this.mail = mail;
+        this.viaA = TestEnvironment.of(a, mail);
+        this.viaB = TestEnvironment.of(b, mail);
+    }
+
+    static KeycloakCluster start() throws Exception {
+        String url = TestSettings.required("dk.pg.cluster.url");
+        resetDatabase(url);
+        Path root = TestSettings.output().resolve("cluster");
+        deleteTree(root);
+        Path homeA = root.resolve("node-a");
+        copyTree(Path.of(TestSettings.required("dk.keycloak.home")), homeA);
+        KeycloakProcess.installProviders(homeA);
+        KeycloakProcess.installRealms(homeA);
+        build(homeA, root.resolve("build.log"));
+        Path homeB = root.resolve("node-b");
+        copyTree(homeA, homeB);
+
+        String adminPassword = "admin-" + Long.toHexString(System.nanoTime());
+        List<String> options = List.of("--db-url=" + url, "--db-username=" + PostgresRegistry.user(),
+                "--db-password=" + PostgresRegistry.password(), "--db-schema=" + SCHEMA);
+        Map<String, String> environment = Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                DemoRegistry.URL_VARIABLE, url + "?currentSchema=registry&user=" + PostgresRegistry.user() + "&password=" + PostgresRegistry.password());
+        ClusterNode a = new ClusterNode("a", homeA, options, environment, adminPassword);
+        ClusterNode b = new ClusterNode("b", homeB, options, environment, adminPassword);
+        GreenMail mail = null;
+        try {
+            a.launch(true);
+            b.launch(false);
+            CompletableFuture<Void> readyA = CompletableFuture.runAsync(a::awaitReady);
+            CompletableFuture<Void> readyB = CompletableFuture.runAsync(b::awaitReady);
+            CompletableFuture.allOf(readyA, readyB).join();
+            awaitClusterView(a, b);
+            mail = TestEnvironment.startMail();
+            KeycloakCluster cluster = new KeycloakCluster(a, b, mail);
+            cluster.viaA.pointAllRealmsMailHere();
+            return cluster;
+        } catch (RuntimeException e) {
+            a.close();
+            b.close();
+            if (mail != null) {
+                mail.stop();
+            }
+            throw e;
+        }
+    }
+
+    /** Fresh schemas: Keycloak's (created by Keycloak) and the demo registry's (from its script). */
+    private static void resetDatabase(String url) throws SQLException, IOException {
+        String script = Files.readString(Path.of(TestSettings.required("dk.demo.registry.script")));
+        try (Connection c = DriverManager.getConnection(url, PostgresRegistry.user(), PostgresRegistry.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            s.execute("CREATE SCHEMA " + SCHEMA);
+            s.execute("DROP SCHEMA IF EXISTS registry CASCADE");
+            s.execute("CREATE SCHEMA registry");
+            s.execute("SET search_path TO registry");
+            String withoutComments = script.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (x, y) -> x + y + "\n");
+            for (String statement : withoutComments.split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+    }
+
+    private static void build(Path home, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "build", "--db=postgres",
+                "--health-enabled=true", "--cache=ispn").directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("JAVA");
+        builder.environment().put("JAVA_HOME", TestSettings.keycloakJavaHome());
+        Process process = builder.start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("kc.sh build failed; see " + log);
+        }
+    }
+
+    private static void awaitClusterView(ClusterNode a, ClusterNode b) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!(a.seesClusterOf(2) && b.seesClusterOf(2))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The nodes did not form a cluster of 2; see " + a.log() + " and " + b.log());
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Waits until both nodes see each other again (after a restart). */
+    public void awaitBothMembers() {
+        awaitClusterView(a, b);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path relative = from.relativize(source);
+                if (relative.startsWith("data") && !relative.startsWith(Path.of("data", "import"))) {
+                    continue; // node state (transaction logs, tmp) is never shared
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> old = Files.walk(root)) {
+            for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    public ClusterNode a() {
+        return a;
+    }
+
+    public ClusterNode b() {
+        return b;
+    }
+
+    /** Admin client, accounts and mailbox through node A (or B when A is down). */
+    public TestEnvironment viaA() {
+        return viaA;
+    }
+
+    public TestEnvironment viaB() {
+        return viaB;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    @Override
+    public void close() {
+        List<RuntimeException> problems = new ArrayList<>();
+        for (AutoCloseable closeable : List.<AutoCloseable>of(viaA::closeAdmin, viaB::closeAdmin, a, b, mail::stop)) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                problems.add(new IllegalStateException(e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+}
