@@ -17,6 +17,7 @@ import java.util.Map;
 public final class ClusterNode implements KeycloakServer {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final String RUN = java.time.LocalTime.now().withNano(0).toString().replace(":", "");
 
     private final String name;
     private final Path home;
@@ -44,8 +45,9 @@ public final class ClusterNode implements KeycloakServer {
         return name;
     }
 
+    /** This start's log, kept outside the node's copy of Keycloak (target/cluster-logs/). */
     public Path log() {
-        return home.resolve("keycloak-" + name + "-" + starts + ".log");
+        return TestSettings.output().resolve("cluster-logs").resolve("keycloak-" + name + "-" + RUN + "-" + starts + ".log");
     }
 
     /** Starts the process (and imports the realm exports when asked); {@link #awaitReady()} waits for it. */
@@ -59,6 +61,11 @@ public final class ClusterNode implements KeycloakServer {
                 "--http-management-port=" + management, "--hostname-strict=false",
                 "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=" + transport));
         starts++;
+        try {
+            Files.createDirectories(log().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log().toFile());
         builder.environment().remove("JAVA");
