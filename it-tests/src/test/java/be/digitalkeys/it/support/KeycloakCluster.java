@@ -22,7 +22,8 @@ import com.icegreen.greenmail.util.GreenMail;
 /**
  * Two clustered Keycloak nodes on one PostgreSQL database, as an operator runs them: the
  * distribution built once for PostgreSQL, copied per node, both nodes started at the same time
- * (the schema is created by whichever wins Liquibase's lock), the realm exports imported by the
+ * on an empty schema (a node that loses Keycloak's schema-creation race is restarted once, as a
+ * restart policy would), the realm exports imported by the
  * first only, discovery through the database (Keycloak's default jdbc-ping stack). The insurer's
  * demo registry lives in the same PostgreSQL. Everything is stopped when the test JVM ends.
  */
@@ -68,8 +69,8 @@ public final class KeycloakCluster implements AutoCloseable {
         try {
             a.launch(true);
             b.launch(false);
-            CompletableFuture<Void> readyA = CompletableFuture.runAsync(a::awaitReady);
-            CompletableFuture<Void> readyB = CompletableFuture.runAsync(b::awaitReady);
+            CompletableFuture<Void> readyA = CompletableFuture.runAsync(() -> awaitReadyAsSupervised(a, true));
+            CompletableFuture<Void> readyB = CompletableFuture.runAsync(() -> awaitReadyAsSupervised(b, false));
             CompletableFuture.allOf(readyA, readyB).join();
             awaitClusterView(a, b);
             mail = TestEnvironment.startMail();
@@ -83,6 +84,26 @@ public final class KeycloakCluster implements AutoCloseable {
                 mail.stop();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Waits for a node's first start, restarting it once if it exited, as a restart policy would
+     * (compose {@code restart: on-failure}, a Kubernetes pod). Keycloak 26.7 itself races when two
+     * nodes start at the same second on an empty schema: Liquibase creates its changelog table
+     * before it takes its lock, so the loser exits with "relation databasechangelog already
+     * exists". Once restarted it finds the schema the winner created, under the lock.
+     */
+    private static void awaitReadyAsSupervised(ClusterNode node, boolean importRealms) {
+        try {
+            node.awaitReady();
+        } catch (IllegalStateException exited) {
+            if (node.isRunning()) {
+                throw exited;
+            }
+            System.err.printf("Node %s exited during its first start (%s); restarting it once%n", node.name(), exited.getMessage());
+            node.launch(importRealms);
+            node.awaitReady();
         }
     }
 
