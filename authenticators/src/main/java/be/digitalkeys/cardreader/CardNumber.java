@@ -39,6 +39,19 @@ public final class CardNumber {
 
     /** Prefix and last two digits only: {@code 6703 •••• •••• •••2 1}. */
     public String masked() {
+        return masked(digits);
+    }
+
+    /** {@link #grouped()} for 17 stored digits that need no checking again; anything else unchanged. */
+    public static String grouped(String digits) {
+        return digits != null && digits.length() == LENGTH ? group(digits) : digits;
+    }
+
+    /** {@link #masked()} for 17 stored digits that need no checking again; "" for anything else. */
+    public static String masked(String digits) {
+        if (digits == null || digits.length() != LENGTH) {
+            return "";
+        }
         StringBuilder masked = new StringBuilder(digits);
         for (int i = VISIBLE_START; i < LENGTH - VISIBLE_END; i++) {
             masked.setCharAt(i, MASK);

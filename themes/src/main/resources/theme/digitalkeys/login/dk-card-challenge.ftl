@@ -1,0 +1,41 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('response'); section>
+<!-- template: dk-card-challenge.ftl -->
+    <#if section = "header">
+        ${msg("dkCardChallengeTitle")}
+    <#elseif section = "form">
+        <div id="dk-card-reader" data-connector="${dkCardConnectorUrl}" data-challenge="${dkCardChallenge}" data-page="challenge">
+            <p class="dk-notice" id="dk-card-connected" role="status" hidden>${msg("dkCardConnectedPin")}</p>
+            <p class="dk-notice" id="dk-card-connector-failed" role="status" hidden>${msg("dkCardConnectorFailed")}</p>
+        </div>
+        <p class="dk-intro" id="dk-card-challenge-intro">${msg("dkCardChallengeIntro", dkCardMasked)}</p>
+        <ol class="dk-reader-steps" id="dk-card-steps">
+            <li>${msg("dkCardStepInsert")}</li>
+            <li>${msg("dkCardStepLogin")}</li>
+            <li>${msg("dkCardStepChallenge")}
+                <p class="dk-challenge" id="dk-card-challenge" aria-label="${msg('dkCardChallengeLabel', dkCardChallenge)}"><#list dkCardChallengeGroups as group><span>${group}</span></#list></p>
+            </li>
+            <li>${msg("dkCardStepOk")}</li>
+            <li>${msg("dkCardStepPin")}</li>
+            <li>${msg("dkCardStepResponse")}</li>
+        </ol>
+        <form id="dk-card-response-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <@field.group name="response" label=msg("dkCardResponseLabel") error=messagesPerField.get('response') required=true>
+                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('response')>${properties.kcError}</#if>">
+                    <input id="response" name="response" type="text" class="dk-code-input" inputmode="numeric" autocomplete="off"
+                           maxlength="64" autofocus required
+                           aria-describedby="dk-card-steps<#if messagesPerField.existsError('response')> input-error-response</#if>"
+                           aria-invalid="<#if messagesPerField.existsError('response')>true</#if>"/>
+                    <@field.errorIcon error=messagesPerField.get('response')/>
+                </span>
+            </@field.group>
+            <@buttons.actionGroup>
+                <@buttons.button id="dk-card-sign" name="sign" label="dkCardSign" />
+                <@buttons.button id="dk-card-other" name="otherCard" label="dkCardOtherCard" type="secondary" formnovalidate="formnovalidate" value="true" />
+            </@buttons.actionGroup>
+        </form>
+        <script src="${url.resourcesPath}/js/dk-card-reader.js" defer></script>
+    </#if>
+</@layout.registrationLayout>
