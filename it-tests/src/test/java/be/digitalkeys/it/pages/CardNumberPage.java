@@ -1,0 +1,65 @@
+package be.digitalkeys.it.pages;
+
+import java.util.List;
+
+import be.digitalkeys.it.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** dk-card-number.ftl: pre-filled prefix, the card number, "remember this card", remembered cards. */
+public final class CardNumberPage extends Page {
+
+    public CardNumberPage(Browser browser) {
+        super(browser);
+        awaitElement("dk-card-form");
+    }
+
+    public String prefix() {
+        List<WebElement> prefix = browser.driver().findElements(By.id("dk-card-prefix"));
+        return prefix.isEmpty() ? "" : prefix.get(0).getText().trim();
+    }
+
+    public String typedNumber() {
+        return byId("cardNumber").getAttribute("value");
+    }
+
+    /** Types the digits after the prefix (or a whole number) and continues. */
+    public void enter(String typed, boolean remember) {
+        type("cardNumber", typed);
+        if (remember) {
+            byId("rememberCard").click();
+        }
+        clickAndAwaitNewPage(byId("dk-card-continue"));
+    }
+
+    /** Each remembered card as shown: holder name and masked number. */
+    public List<String> remembered() {
+        return browser.driver().findElements(By.cssSelector(".dk-card-button")).stream()
+                .map(b -> b.getText().replaceAll("\\s+", " ").trim()).toList();
+    }
+
+    public void useRemembered(int index) {
+        clickAndAwaitNewPage(byId("dk-card-use-" + index));
+    }
+
+    public void forget(int index) {
+        clickAndAwaitNewPage(byId("dk-card-forget-" + index));
+    }
+
+    public String cardNumberError() {
+        return fieldError("cardNumber");
+    }
+
+    /** The page-level message (keycloak.v2's alert), or "". */
+    public String message() {
+        List<WebElement> alerts = browser.driver().findElements(By.cssSelector(".pf-v5-c-alert__title, .kc-feedback-text"));
+        return alerts.isEmpty() ? "" : alerts.get(0).getText().trim();
+    }
+
+    /** Waits until the connected-mode script has said whether a connector answered; true when one did. */
+    public boolean connectorFound() {
+        browser.waiting().until(d -> d.findElement(By.id("dk-card-connector-found")).isDisplayed()
+                || d.findElement(By.id("dk-card-connector-missing")).isDisplayed());
+        return byId("dk-card-connector-found").isDisplayed();
+    }
+}
