@@ -109,6 +109,7 @@ print_urls() {
         say "  Login ($realm):  http://localhost:$HTTP_PORT/realms/$realm/account"
       done
       say "  Mailbox:          http://localhost:$MAILBOX_PORT/"
+      say "  Card reader simulator (bank): http://localhost:$HTTP_PORT/realms/bank/dk-card-reader/simulator"
       say "  Admin console:    http://localhost:$HTTP_PORT/admin  (admin / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} on a new database)"
       say "  Demo users:       see README.md, section 'Demo realms and users'"
       return

@@ -101,7 +101,12 @@ final class CardReaderPage {
 
     private static String afterPrefix(CardReaderConfig config, String digits) {
         String prefix = config.issuerPrefix();
-        return digits.startsWith(prefix) && digits.length() == CardNumber.LENGTH ? digits.substring(prefix.length()) : "";
+        if (!digits.startsWith(prefix) || digits.length() != CardNumber.LENGTH) {
+            return "";
+        }
+        // Grouped as printed on the card (6703 1234 5678 9012 1): the groups after the prefix.
+        String grouped = CardNumber.grouped(digits);
+        return prefix.length() == 4 ? grouped.substring(5) : digits.substring(prefix.length());
     }
 
     /** The challenge in groups of 4 digits, as large as the reader's display. */

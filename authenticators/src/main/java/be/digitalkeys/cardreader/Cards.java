@@ -142,11 +142,17 @@ public final class Cards {
         if (value == null || value.isBlank()) {
             return config.suite();
         }
+        OcraSuite suite;
         try {
-            return OcraSuite.parse(value.strip());
+            suite = OcraSuite.parse(value.strip());
         } catch (InvalidOcraSuiteException e) {
             throw new CardRegistrationException("invalid_suite", 400, "Not an OCRA suite this server supports: " + e.getMessage());
         }
+        if (suite.needsSession() || suite.digits() < 4) {
+            // A card reader shows 4 to 10 digits and has no session information to sign.
+            throw new CardRegistrationException("invalid_suite", 400, "Card suites need 4 to 10 digits and no session (S) input");
+        }
+        return suite;
     }
 
     static byte[] digest(String algorithm, String text) {

@@ -240,6 +240,8 @@ class CardReaderLoginIT {
             browser.get(env.baseUrl() + "/realms/" + REALM + "/dk-card-reader/link?card=" + card.number());
             CardNumberPage page = new CardNumberPage(browser);
             assertEquals(card.afterPrefix(), page.typedNumber());
+            assertEquals(card.number().substring(4, 8) + " " + card.number().substring(8, 12) + " " + card.number().substring(12, 16)
+                    + " " + card.number().substring(16), page.shownNumber(), "grouped as printed on the card");
             browser.screenshot("card-reader-en-01-personal-link");
             page.enter(page.typedNumber(), false);
             CardChallengePage challenge = new CardChallengePage(browser);

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.util.Map;
 
 import be.digitalkeys.it.pages.AccountPage;
+import be.digitalkeys.it.pages.CardChallengePage;
+import be.digitalkeys.it.pages.CardNumberPage;
+import be.digitalkeys.it.pages.CardStopPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.LoginPage;
 import be.digitalkeys.it.pages.SecurityCodePage;
 import be.digitalkeys.it.pages.TotpPage;
 import be.digitalkeys.it.pages.TotpSetupPage;
 import be.digitalkeys.it.support.Accounts;
+import be.digitalkeys.it.support.BankCards;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.ClusterExtension;
 import be.digitalkeys.it.support.ClusterNode;
@@ -60,6 +64,47 @@ class ClusterLoginIT {
             totp.enter(Totp.codeForRawSecret(SECRET, Totp.now()), false);
             new AccountPage(browser, a.baseUrl(), INSURANCE);
         }
+    }
+
+    @Test
+    void cardReader_numberOnA_responseOnB() {
+        BankCards.Card card = new BankCards(cluster.viaA()).newCustomerWithCard("fr", "CLUSTER CARTE");
+        try (Browser browser = Browser.open("fr")) {
+            browser.get(a.baseUrl() + "/realms/" + BankCards.REALM + "/account/");
+            CardNumberPage number = new CardNumberPage(browser);
+            Route.formsTo(browser, b);
+            number.enter(card.afterPrefix(), false);
+            CardChallengePage challenge = new CardChallengePage(browser);
+            assertTrue(browser.driver().getCurrentUrl().startsWith(b.baseUrl()), "the challenge was rendered by node B");
+            Route.formsTo(browser, a);
+            challenge.sign(card.response(challenge.challenge()));
+            new AccountPage(browser, a.baseUrl(), BankCards.REALM);
+        }
+    }
+
+    @Test
+    void cardBlockedThroughBothNodes_isBlockedOnEach() {
+        BankCards cards = new BankCards(cluster.viaA());
+        BankCards.Card card = cards.newCustomerWithCard("nl", "CLUSTER GEBLOKKEERD");
+        try (Browser browser = Browser.open("nl")) {
+            browser.get(a.baseUrl() + "/realms/" + BankCards.REALM + "/account/");
+            new CardNumberPage(browser).enter(card.afterPrefix(), false);
+            for (int attempt = 0; attempt < 5; attempt++) {
+                CardChallengePage challenge = new CardChallengePage(browser);
+                Route.formsTo(browser, attempt % 2 == 0 ? b : a);
+                String right = card.response(challenge.challenge());
+                challenge.sign(right.substring(0, 7) + ((right.charAt(7) - '0' + 1) % 10));
+            }
+            new CardStopPage(browser);
+        }
+        for (ClusterNode node : java.util.List.of(a, b)) {
+            try (Browser browser = Browser.open("nl")) {
+                browser.get(node.baseUrl() + "/realms/" + BankCards.REALM + "/account/");
+                new CardNumberPage(browser).enter(card.afterPrefix(), false);
+                assertEquals("Uw kaart is geblokkeerd.", new CardStopPage(browser).message(), "blocked on node " + node.name());
+            }
+        }
+        assertEquals("blocked", new BankCards(cluster.viaB()).state(card).get("status"));
     }
 
     @Test

@@ -19,7 +19,13 @@ public final class CardNumberPage extends Page {
         return prefix.isEmpty() ? "" : prefix.get(0).getText().trim();
     }
 
+    /** The digits in the card number field, without the spaces of the grouping. */
     public String typedNumber() {
+        return byId("cardNumber").getAttribute("value").replace(" ", "");
+    }
+
+    /** The field exactly as shown. */
+    public String shownNumber() {
         return byId("cardNumber").getAttribute("value");
     }
 

@@ -44,7 +44,9 @@
             var prefix = root.dataset.prefix || "";
             var field = document.getElementById("cardNumber");
             if (number.length === 17 && number.indexOf(prefix) === 0 && field) {
-                field.value = number.substring(prefix.length);
+                var rest = number.substring(prefix.length);
+                // Grouped as printed on the card when the prefix is one group of 4.
+                field.value = prefix.length === 4 ? rest.replace(/(\d{4})(?=\d)/g, "$1 ") : rest;
             }
             show("dk-card-connector-found");
         }).catch(function () {
