@@ -233,7 +233,10 @@ public class CardReaderAuthenticator implements Authenticator {
             return;
         }
         long counter = match.nextCounter().orElse(card.data().counter());
-        user.credentialManager().updateStoredCredential(card.with(counter, Status.ACTIVE, 0));
+        if (counter != card.data().counter() || card.data().wrongResponses() != 0) {
+            // Only when something changed: a challenge-only card logs in without a database write.
+            user.credentialManager().updateStoredCredential(card.with(counter, Status.ACTIVE, 0));
+        }
         if (Boolean.parseBoolean(authSession.getAuthNote(NOTE_REMEMBER))) {
             new RememberedCards(context.getSession(), context.getRealm()).remember(user, card, config.rememberDays());
         }

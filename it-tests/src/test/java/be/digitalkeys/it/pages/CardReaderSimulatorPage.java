@@ -19,6 +19,20 @@ public final class CardReaderSimulatorPage extends Page {
 
     /** Insert card, Login, the challenge, OK, OK, the PIN, OK; returns what the display shows then. */
     public String respond(String cardNumber, String challenge, String pin) {
+        press(cardNumber, challenge, pin);
+        browser.waiting().until(d -> d.findElement(By.id("dk-sim-display")).getAttribute("data-response") != null);
+        return byId("dk-sim-display").getText().trim();
+    }
+
+    /** The same steps when the reader is expected to refuse (wrong PIN, unknown card): the display then. */
+    public String respondExpectingError(String cardNumber, String challenge, String pin) {
+        press(cardNumber, challenge, pin);
+        browser.waiting().until(d -> !"…".equals(d.findElement(By.id("dk-sim-display")).getText().trim())
+                && !d.findElement(By.id("dk-sim-display")).getText().contains("*"));
+        return byId("dk-sim-display").getText().trim();
+    }
+
+    private void press(String cardNumber, String challenge, String pin) {
         new Select(byId("dk-sim-card")).selectByValue(cardNumber);
         byId("dk-sim-insert").click();
         byId("dk-sim-login").click();
@@ -27,8 +41,6 @@ public final class CardReaderSimulatorPage extends Page {
         byId("dk-sim-ok").click();
         keys(pin);
         byId("dk-sim-ok").click();
-        browser.waiting().until(d -> d.findElement(By.id("dk-sim-display")).getAttribute("data-response") != null);
-        return byId("dk-sim-display").getText().trim();
     }
 
     private void keys(String digits) {
