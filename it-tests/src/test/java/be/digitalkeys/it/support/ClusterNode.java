@@ -93,6 +93,11 @@ public final class ClusterNode implements KeycloakServer {
         awaitReady();
     }
 
+    /** The node's process (kc.sh and the JVM it runs), for measuring it. */
+    public ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

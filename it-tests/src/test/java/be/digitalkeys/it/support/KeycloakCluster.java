@@ -49,18 +49,12 @@ public final class KeycloakCluster implements AutoCloseable {
         String url = TestSettings.required("dk.pg.cluster.url");
         resetDatabase(url);
         Path root = TestSettings.output().resolve("cluster");
-        deleteTree(root);
-        Path homeA = root.resolve("node-a");
-        copyTree(Path.of(TestSettings.required("dk.keycloak.home")), homeA);
-        KeycloakProcess.installProviders(homeA);
-        KeycloakProcess.installRealms(homeA);
-        build(homeA, root.resolve("build.log"));
+        Path homeA = buildDistribution(root, "node-a");
         Path homeB = root.resolve("node-b");
         copyTree(homeA, homeB);
 
         String adminPassword = "admin-" + Long.toHexString(System.nanoTime());
-        List<String> options = List.of("--db-url=" + url, "--db-username=" + PostgresRegistry.user(),
-                "--db-password=" + PostgresRegistry.password(), "--db-schema=" + SCHEMA);
+        List<String> options = databaseOptions(url, SCHEMA);
         Map<String, String> environment = Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
                 DemoRegistry.URL_VARIABLE, url + "?currentSchema=registry&user=" + PostgresRegistry.user() + "&password=" + PostgresRegistry.password());
         ClusterNode a = new ClusterNode("a", homeA, options, environment, adminPassword);
@@ -104,6 +98,55 @@ public final class KeycloakCluster implements AutoCloseable {
             System.err.printf("Node %s exited during its first start (%s); restarting it once%n", node.name(), exited.getMessage());
             node.launch(importRealms);
             node.awaitReady();
+        }
+    }
+
+    /**
+     * One production-mode node alone on its own schema of the cluster database, without the demo
+     * realms (the login benchmark's server). The caller closes it.
+     */
+    public static ClusterNode startSingle(String schema) throws Exception {
+        String url = TestSettings.required("dk.pg.cluster.url");
+        resetSchema(url, schema);
+        Path home = buildDistribution(TestSettings.output().resolve(schema), "node");
+        String adminPassword = "admin-" + Long.toHexString(System.nanoTime());
+        ClusterNode node = new ClusterNode(schema, home, databaseOptions(url, schema),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword), adminPassword);
+        node.launch(false);
+        try {
+            node.awaitReady();
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    /**
+     * A copy of the distribution under {@code root/name} with our providers and realm exports,
+     * built for PostgreSQL and the embedded Infinispan cache, as an operator prepares a server.
+     */
+    static Path buildDistribution(Path root, String name) throws IOException, InterruptedException {
+        deleteTree(root);
+        Path home = root.resolve(name);
+        copyTree(Path.of(TestSettings.required("dk.keycloak.home")), home);
+        KeycloakProcess.installProviders(home);
+        KeycloakProcess.installRealms(home);
+        build(home, root.resolve("build.log"));
+        return home;
+    }
+
+    static List<String> databaseOptions(String url, String schema) {
+        return List.of("--db-url=" + url, "--db-username=" + PostgresRegistry.user(),
+                "--db-password=" + PostgresRegistry.password(), "--db-schema=" + schema);
+    }
+
+    /** Drops and creates one schema of the test database. */
+    static void resetSchema(String url, String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, PostgresRegistry.user(), PostgresRegistry.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
         }
     }
 

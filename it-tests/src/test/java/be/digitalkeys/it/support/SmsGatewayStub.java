@@ -80,6 +80,16 @@ public final class SmsGatewayStub implements AutoCloseable {
         return received.stream().filter(r -> r.to().equals(e164)).toList();
     }
 
+    /** The newest message to this number, removing that number's messages; null when none arrived yet. */
+    public Received takeLatest(String e164) {
+        List<Received> messages = sentTo(e164);
+        if (messages.isEmpty()) {
+            return null;
+        }
+        received.removeAll(messages);
+        return messages.get(messages.size() - 1);
+    }
+
     /** Waits (polling, up to 15 s) until the n-th message to this number arrives. */
     public Received awaitMessage(String e164, int n) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));

@@ -1,0 +1,61 @@
+package be.digitalkeys.it.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The benchmark's users, derived from their index so that the driver knows every secret without storing it. */
+final class BenchUsers {
+
+    static final String PASSWORD = "Bench password 2026!";
+
+    private BenchUsers() {
+    }
+
+    static String username(int i) {
+        return "u" + i;
+    }
+
+    static String email(int i) {
+        return "u" + i + "@bench.example";
+    }
+
+    /** +32 470 00 00 00 + i, a Belgian mobile number. */
+    static String phone(int i) {
+        return "+32470" + String.format("%06d", i);
+    }
+
+    static String totpSecret(int i) {
+        return "BenchTotpSecret-" + i;
+    }
+
+    /** 6703, the index on 12 digits, the Luhn check digit. */
+    static String cardNumber(int i) {
+        String body = "6703" + String.format("%012d", i);
+        int sum = 0;
+        for (int k = 0; k < body.length(); k++) {
+            int digit = body.charAt(body.length() - 1 - k) - '0';
+            if (k % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+
+    static byte[] cardKey(int i) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(("bench-card-" + i).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String cardKeyHex(int i) {
+        return HexFormat.of().formatHex(cardKey(i));
+    }
+}
