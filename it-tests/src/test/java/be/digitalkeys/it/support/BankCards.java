@@ -195,7 +195,8 @@ public final class BankCards {
         return body.append(luhn(body)).toString();
     }
 
-    static int luhn(CharSequence body) {
+    /** The Luhn check digit of the digits before it. */
+    public static int luhn(CharSequence body) {
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
             int digit = body.charAt(body.length() - 1 - i) - '0';
