@@ -20,7 +20,6 @@ import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
@@ -148,8 +147,6 @@ public class CardReaderAuthenticator implements Authenticator {
         }
         context.setUser(holder);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        // The page never shows whose card it is (the decoy of an unknown card must look the same).
-        authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
         authSession.setAuthNote(NOTE_CARD_USER, holder.getId());
         authSession.setAuthNote(NOTE_CARD_ID, card.getId());
         authSession.setAuthNote(NOTE_REMEMBER, String.valueOf(remember));
@@ -161,7 +158,6 @@ public class CardReaderAuthenticator implements Authenticator {
     private void decoy(AuthenticationFlowContext context, CardReaderConfig config, CardNumber number, boolean remember) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(NOTE_DECOY, number.digits());
-        authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
         authSession.setAuthNote(NOTE_REMEMBER, String.valueOf(remember));
         newChallenge(authSession, config.suite());
         context.challenge(CardReaderPage.challenge(context, config, null));

@@ -1,6 +1,11 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#-- The card pages never show whose card it is: keycloak.v2 would show the holder's username once
+     the card is known, and an unknown card (which gets a decoy challenge) would not have one. The
+     layout reads "auth" for that, so the card pages hide it; "try another way" stays. -->
+<#assign dkTryAnotherWay = (auth?has_content && auth.showTryAnotherWayLink())>
+<#global auth = {}>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('cardNumber'); section>
 <!-- template: dk-card-number.ftl -->
     <#if section = "header">
@@ -52,6 +57,12 @@
                 <@buttons.button id="dk-card-continue" name="continue" label="dkContinue" />
             </@buttons.actionGroup>
         </form>
+        <#if dkTryAnotherWay>
+            <form id="kc-select-try-another-way-form" action="${url.loginAction}" method="post">
+                <input type="hidden" name="tryAnotherWay" value="on"/>
+                <button type="submit" id="try-another-way" class="pf-v5-c-button pf-m-link">${msg("doTryAnotherWay")}</button>
+            </form>
+        </#if>
         <script src="${url.resourcesPath}/js/dk-card-reader.js" defer></script>
     </#if>
 </@layout.registrationLayout>

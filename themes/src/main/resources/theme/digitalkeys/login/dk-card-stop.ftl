@@ -1,5 +1,10 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#-- The card pages never show whose card it is: keycloak.v2 would show the holder's username once
+     the card is known, and an unknown card (which gets a decoy challenge) would not have one. The
+     layout reads "auth" for that, so the card pages hide it; "try another way" stays. -->
+<#assign dkTryAnotherWay = (auth?has_content && auth.showTryAnotherWayLink())>
+<#global auth = {}>
 <@layout.registrationLayout; section>
 <!-- template: dk-card-stop.ftl -->
     <#if section = "header">

@@ -86,6 +86,7 @@ class CardReaderLoginIT {
             assertEquals(6, challenge.steps().size());
             assertTrue(challenge.steps().get(1).contains("«Login»"), challenge.steps().get(1));
             assertEquals(8, challenge.challenge().length());
+            assertFalse(challenge.showsAttemptedUsername(), "the page does not show whose card it is");
             browser.screenshot("card-reader-fr-02-challenge");
             String shown = challenge.challenge();
 
@@ -271,6 +272,7 @@ class CardReaderLoginIT {
             assertEquals("Votre carte est bloquée.", stop.message());
             assertTrue(stop.explanation().contains("après 5 signatures erronées"), stop.explanation());
             assertTrue(stop.support().contains(SUPPORT), stop.support());
+            assertFalse(stop.showsAttemptedUsername());
             browser.screenshot("card-reader-fr-04-blocked");
         }
         assertEquals("blocked", cards.state(card).get("status"));
@@ -470,6 +472,7 @@ class CardReaderLoginIT {
             challenge.sign("12345678");
             CardChallengePage again = new CardChallengePage(browser);
             assertTrue(again.responseError().startsWith("The signature code is not correct"), again.responseError());
+            assertFalse(again.showsAttemptedUsername(), "a decoy looks like a real card's page");
         }
     }
 

@@ -35,10 +35,28 @@ public abstract class Page {
         return browser.driver().findElement(By.id(id));
     }
 
+    /**
+     * Types into a field found afresh. Chromium's inspector sometimes loses the node between
+     * finding and typing ("does not belong to the document") while the page settles; the field is
+     * then found again, at most three times.
+     */
     protected final void type(String id, String text) {
-        WebElement field = byId(id);
-        field.clear();
-        field.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement field = byId(id);
+                field.clear();
+                field.sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public String title() {
@@ -59,6 +77,11 @@ public abstract class Page {
     public String alert() {
         List<WebElement> alerts = browser.driver().findElements(By.cssSelector(".kc-feedback-text"));
         return alerts.isEmpty() ? "" : alerts.get(0).getText().trim();
+    }
+
+    /** Whether keycloak.v2's "attempted username" box (with its restart button) is on the page. */
+    public boolean showsAttemptedUsername() {
+        return !browser.driver().findElements(By.id("kc-attempted-username")).isEmpty();
     }
 
     public String template() {
