@@ -54,6 +54,29 @@ class DemoBankIT {
         }
     }
 
+    /** The three card pages in each language, shot for review (an unknown number shows the challenge page too). */
+    @Test
+    void cardPages_inEveryLanguage() {
+        for (String language : java.util.List.of("fr", "nl", "de", "en")) {
+            try (Browser browser = Browser.open(language)) {
+                browser.get(env.baseUrl() + "/realms/" + REALM + "/account/");
+                CardNumberPage number = new CardNumberPage(browser);
+                assertEquals(language, number.language());
+                browser.screenshot("card-reader-" + language + "-10-number");
+                number.enter("0000 0000 0020 1", false);
+                CardStopPage stop = new CardStopPage(browser);
+                assertEquals(language, stop.language());
+                browser.screenshot("card-reader-" + language + "-11-stop");
+                stop.otherCard();
+                new CardNumberPage(browser).enter("1234 5678 9012 1", false);
+                CardChallengePage challenge = new CardChallengePage(browser);
+                assertEquals(language, challenge.language());
+                assertEquals(6, challenge.steps().size());
+                browser.screenshot("card-reader-" + language + "-12-challenge");
+            }
+        }
+    }
+
     @Test
     void simulator_existsOnlyInDevelopmentRealms() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
