@@ -1,0 +1,104 @@
+package be.digitalkeys.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.eid.dev.TestEidPki;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * A realm for the eID tests: the public-services export under another name, without its demo
+ * users, so each test registers the TEST citizen it logs in with (national numbers are unique,
+ * and the TEST cards are few). The demo realm itself stays as a newcomer finds it.
+ */
+public final class EidLab {
+
+    public static final String REALM = "eid-lab";
+    public static final String EID_FLOW = "dk key eid";
+    public static final TestEidPki PKI = TestEidPki.load();
+    private final TestEnvironment env;
+    private final RealmResource realm;
+
+    public EidLab(TestEnvironment env) {
+        this.env = env;
+        if (env.admin().realms().findAll().stream().noneMatch(r -> REALM.equals(r.getRealm()))) {
+            env.admin().realms().create(export());
+        }
+        this.realm = env.realm(REALM);
+    }
+
+    private static RealmRepresentation export() {
+        Path file = Path.of(TestSettings.required("dk.realms")).resolve("public-services-realm.json");
+        try {
+            RealmRepresentation rep = JsonSerialization.readValue(Files.readString(file), RealmRepresentation.class);
+            rep.setRealm(REALM);
+            rep.setId(null);
+            rep.setUsers(List.of());
+            return rep;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestCitizen citizen(String id) {
+        return PKI.byId(id).orElseThrow(() -> new IllegalArgumentException("no TEST citizen " + id));
+    }
+
+    /** Sets the eID step's configuration (first-login rule, OCSP...) as an admin would. */
+    public void configure(Map<String, String> entries) {
+        new Flows(env, REALM).configure(EID_FLOW, "dk-eid", entries);
+    }
+
+    /** Removes every account carrying this national number: the next test starts from nobody. */
+    public void forget(String niss) {
+        realm.users().searchByAttributes("niss:" + niss).forEach(u -> realm.users().get(u.getId()).remove());
+    }
+
+    /** A fresh account pre-registered with the citizen's national number (and optional attributes), not yet linked. */
+    public String register(TestCitizen citizen, String username, String firstName, String lastName, Map<String, List<String>> more) {
+        forget(citizen.niss());
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        Map<String, List<String>> attributes = new HashMap<>(more);
+        attributes.put("niss", List.of(citizen.niss()));
+        attributes.putIfAbsent("locale", List.of(citizen.locale()));
+        user.setAttributes(attributes);
+        try (var response = realm.users().create(user)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("user not created: " + response.getStatus());
+            }
+            String path = response.getLocation().getPath();
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get(realm.toRepresentation().getDefaultRole().getName()).toRepresentation()));
+            return id;
+        }
+    }
+
+    public UserRepresentation user(String id) {
+        return realm.users().get(id).toRepresentation();
+    }
+
+    public List<UserRepresentation> byNiss(String niss) {
+        return realm.users().searchByAttributes("niss:" + niss);
+    }
+
+    public Map<String, Object> bruteForceStatus(String id) {
+        return realm.attackDetection().bruteForceUserStatus(id);
+    }
+
+    public RealmResource realm() {
+        return realm;
+    }
+}
