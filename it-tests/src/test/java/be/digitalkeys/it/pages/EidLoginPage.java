@@ -77,6 +77,17 @@ public final class EidLoginPage extends Page {
         byId("dk-eid-login").click();
     }
 
+    /** The id of the element that has the keyboard focus. */
+    public String focused() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.activeElement ? document.activeElement.id : ''"));
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
     /** The nonce this page asks the card to sign. */
     public String nonce() {
         return byId("dk-eid-form").getAttribute("data-nonce");

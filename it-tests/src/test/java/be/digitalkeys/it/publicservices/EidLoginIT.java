@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -274,6 +275,28 @@ class EidLoginIT {
             page.softwareEid("", "1234");
             page.confirm();
             assertFalse(page.clientError().isBlank());
+        }
+    }
+
+    @Test
+    void keyboardOnly_softwareEidLogin() {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        lab.register(sophie, "sophie.keyboard", "Sophie", "Dubois", Map.of("locale", List.of("fr")));
+        try (Browser browser = Browser.open("fr")) {
+            EidLoginPage page = eidPage(browser, accountUrl());
+            for (int tabs = 0; tabs < 30 && !"dk-eid-software".equals(page.focused()); tabs++) {
+                page.press(Keys.TAB);
+            }
+            assertEquals("dk-eid-software", page.focused(), "the TEST button is reachable with Tab");
+            page.press(Keys.ENTER);
+            browser.waiting().until(d -> "dk-seid-card".equals(page.focused()));
+            page.press(Keys.ARROW_DOWN);
+            page.press(Keys.TAB);
+            assertEquals("dk-seid-pin", page.focused());
+            page.press(sophie.pin());
+            browser.screenshot("eid-software-dialog-fr");
+            page.press(Keys.ENTER);
+            new AccountPage(browser, env.baseUrl(), EidLab.REALM);
         }
     }
 
