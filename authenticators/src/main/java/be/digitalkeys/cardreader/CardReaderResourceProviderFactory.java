@@ -1,44 +1,19 @@
 package be.digitalkeys.cardreader;
 
-import org.keycloak.Config;
+import be.digitalkeys.common.DkRealmResourceProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /** {@code /realms/{realm}/dk-card-reader}: personal link, card admin API, development simulator. */
-public class CardReaderResourceProviderFactory implements RealmResourceProviderFactory {
+public class CardReaderResourceProviderFactory extends DkRealmResourceProviderFactory {
 
     public static final String PROVIDER_ID = "dk-card-reader";
 
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        return new RealmResourceProvider() {
-            @Override
-            public Object getResource() {
-                return new CardReaderResource(session);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+    public CardReaderResourceProviderFactory() {
+        super(PROVIDER_ID);
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
+    protected Object resource(KeycloakSession session) {
+        return new CardReaderResource(session);
     }
 }

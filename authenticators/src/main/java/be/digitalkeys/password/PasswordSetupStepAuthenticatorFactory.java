@@ -2,74 +2,23 @@ package be.digitalkeys.password;
 
 import java.util.List;
 
-import org.keycloak.Config;
+import be.digitalkeys.common.DkAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
-public class PasswordSetupStepAuthenticatorFactory implements AuthenticatorFactory {
+public class PasswordSetupStepAuthenticatorFactory extends DkAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "dk-reset-password";
     private static final PasswordSetupStepAuthenticator SINGLETON = new PasswordSetupStepAuthenticator();
 
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Digital Keys: choose password (reset credentials)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "In a reset-credentials flow, sends the user to the guided 'Choose your password' page.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-                AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
+    public PasswordSetupStepAuthenticatorFactory() {
+        super(PROVIDER_ID, "Digital Keys: choose password (reset credentials)",
+                "In a reset-credentials flow, sends the user to the guided 'Choose your password' page.",
+                null, List.of(), REQUIRED_OR_DISABLED);
     }
 
     @Override
     public Authenticator create(KeycloakSession session) {
         return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -2,16 +2,13 @@ package be.digitalkeys.profile;
 
 import java.util.List;
 
-import org.keycloak.Config;
+import be.digitalkeys.common.DkAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-public class ProfileChoiceAuthenticatorFactory implements AuthenticatorFactory {
+public class ProfileChoiceAuthenticatorFactory extends DkAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "dk-profile-choice";
     private static final ProfileChoiceAuthenticator SINGLETON = new ProfileChoiceAuthenticator();
@@ -21,61 +18,14 @@ public class ProfileChoiceAuthenticatorFactory implements AuthenticatorFactory {
             .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
             .build();
 
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Digital Keys: profile choice (act as)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "After the login, choose whom to act for: yourself, a child, an organisation. The choice goes into the tokens (dk-profile mapper).";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {AuthenticationExecutionModel.Requirement.REQUIRED,
-                AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public ProfileChoiceAuthenticatorFactory() {
+        super(PROVIDER_ID, "Digital Keys: profile choice (act as)",
+                "After the login, choose whom to act for: yourself, a child, an organisation. The choice goes into the tokens (dk-profile-mapper).",
+                null, CONFIG, REQUIRED_OR_DISABLED);
     }
 
     @Override
     public Authenticator create(KeycloakSession session) {
         return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

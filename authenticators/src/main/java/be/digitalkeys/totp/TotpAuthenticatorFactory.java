@@ -1,67 +1,22 @@
 package be.digitalkeys.totp;
 
-import java.util.List;
+import java.util.Set;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
-
+import be.digitalkeys.common.DkAuthenticatorFactory;
 import be.digitalkeys.totp.remember.RememberedDeviceCredentialModel;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.credential.OTPCredentialModel;
 
-public class TotpAuthenticatorFactory implements AuthenticatorFactory {
+public class TotpAuthenticatorFactory extends DkAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "dk-totp";
     private static final TotpAuthenticator SINGLETON = new TotpAuthenticator();
 
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Digital Keys: authenticator app code (remember device)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Asks for the code of the user's authenticator app (TOTP), with replay protection, "
-                + "clock diagnosis and an optional 'Remember this device'.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return OTPCredentialModel.TYPE;
-    }
-
-    @Override
-    public java.util.Set<String> getOptionalReferenceCategories(KeycloakSession session) {
-        return java.util.Set.of(RememberedDeviceCredentialModel.TYPE);
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return REQUIREMENT_CHOICES;
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return true;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return TotpConfig.CONFIG_PROPERTIES;
+    public TotpAuthenticatorFactory() {
+        super(PROVIDER_ID, "Digital Keys: authenticator app code (remember device)",
+                "Asks for the code of the user's authenticator app (TOTP), with replay protection, clock diagnosis and an optional 'Remember this device'.",
+                OTPCredentialModel.TYPE, TotpConfig.CONFIG_PROPERTIES, REQUIREMENT_CHOICES);
     }
 
     @Override
@@ -70,14 +25,12 @@ public class TotpAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public void init(Config.Scope config) {
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(RememberedDeviceCredentialModel.TYPE);
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
+    public boolean isUserSetupAllowed() {
+        return true;
     }
 }
