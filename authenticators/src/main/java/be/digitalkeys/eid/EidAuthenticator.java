@@ -9,6 +9,8 @@ import be.digitalkeys.eid.niss.InvalidNissException;
 import be.digitalkeys.eid.niss.Niss;
 import be.digitalkeys.eid.webeid.AuthTokenException;
 import be.digitalkeys.eid.webeid.AuthTokenValidator;
+import be.digitalkeys.eid.webeid.AuthTokenValidatorBuilder;
+import be.digitalkeys.eid.webeid.HttpIntermediateFetcher;
 import be.digitalkeys.eid.webeid.ValidatedEid;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -39,6 +41,8 @@ public class EidAuthenticator implements Authenticator {
     public static final String SESSION_EID = "dk.eid";
     static final int MAX_TOKEN = 10_000;
     private static final Logger LOG = Logger.getLogger(EidAuthenticator.class);
+    /** Fetched issuing CAs (public data), shared by every realm. */
+    private static final HttpIntermediateFetcher FETCHER = new HttpIntermediateFetcher();
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -145,14 +149,19 @@ public class EidAuthenticator implements Authenticator {
 
     static AuthTokenValidator validator(KeycloakSession session, RealmModel realm, EidConfig config) {
         boolean software = SoftwareEid.enabled(realm);
-        return AuthTokenValidator.builder()
+        AuthTokenValidatorBuilder builder = AuthTokenValidator.builder()
                 .withTrustedCertificates(EidTrustStore.of(config, software))
                 .withClock(KeycloakClock.INSTANCE)
                 .withOcsp(config.ocsp())
                 .withOcspTransport(new EidOcspTransport(software, KeycloakClock.INSTANCE))
                 .withOcspCache(new KeycloakOcspCache(session.singleUseObjects()))
-                .withMaxTokenLength(MAX_TOKEN)
-                .build();
+                .withMaxTokenLength(MAX_TOKEN);
+        if (config.fetchIntermediates()) {
+            java.util.Set<String> hosts = config.intermediateHosts();
+            builder.withIntermediateFetching(uri -> uri.getHost() != null && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))
+                    ? FETCHER.fetch(uri) : Optional.empty());
+        }
+        return builder.build();
     }
 
     /** The origin the browser signed: this Keycloak's public scheme, host and port. */

@@ -24,6 +24,10 @@ public final class EidConfig {
     public static final String TRUST_SHIPPED = "trustShippedCertificates";
     public static final String REMOVED_CERTIFICATES = "removedCertificates";
     public static final String EXTRA_CERTIFICATES = "extraCertificates";
+    public static final String FETCH_INTERMEDIATES = "fetchIntermediates";
+    public static final String INTERMEDIATE_HOSTS = "intermediateHosts";
+    /** Where the Belgian eID PKI publishes its CA certificates. */
+    public static final String DEFAULT_INTERMEDIATE_HOSTS = "certs.eid.belgium.be crt.eidpki.belgium.be";
     public static final String OCSP_ENABLED = "ocspEnabled";
     public static final String OCSP_RESPONDER = "ocspResponderUrl";
     public static final String OCSP_TIMEOUT_MS = "ocspTimeoutMillis";
@@ -53,6 +57,13 @@ public final class EidConfig {
             .property().name(EXTRA_CERTIFICATES).label("Additional trusted certificates (PEM)")
             .helpText("More roots and Citizen/Foreigner CAs, as PEM blocks (-----BEGIN CERTIFICATE-----). Self-signed ones become roots.")
             .type(ProviderConfigProperty.TEXT_TYPE).defaultValue("").add()
+            .property().name(FETCH_INTERMEDIATES).label("Fetch missing Citizen/Foreigner CAs")
+            .helpText("Download the issuing CA named in the card's certificate (AIA) when it is not in the trust store; the chain must still end at a trusted root.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
+            .property().name(INTERMEDIATE_HOSTS).label("Hosts CAs may be fetched from")
+            .helpText("Space-separated host names. A certificate naming any other address is not followed, so a forged card cannot make "
+                    + "Keycloak call arbitrary hosts.")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_INTERMEDIATE_HOSTS).add()
             .property().name(OCSP_ENABLED).label("Check revocation (OCSP)")
             .helpText("Ask the card's OCSP responder whether the certificate is revoked. Turn off only in test realms.")
             .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
@@ -97,6 +108,18 @@ public final class EidConfig {
 
     public String extraCertificates() {
         return config.getOrDefault(EXTRA_CERTIFICATES, "");
+    }
+
+    public boolean fetchIntermediates() {
+        return !"false".equalsIgnoreCase(config.getOrDefault(FETCH_INTERMEDIATES, "true"));
+    }
+
+    /** Lower-case host names the CA certificates may be downloaded from. */
+    public Set<String> intermediateHosts() {
+        return Arrays.stream(config.getOrDefault(INTERMEDIATE_HOSTS, DEFAULT_INTERMEDIATE_HOSTS).split("[,\\s]+"))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public FirstLogin firstLogin() {

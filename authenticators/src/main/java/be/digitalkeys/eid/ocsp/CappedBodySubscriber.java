@@ -10,14 +10,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /** Collects a response body, failing (and cancelling the download) beyond a size limit. */
-final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+public final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
     private final int maxBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    CappedBodySubscriber(int maxBytes) {
+    public CappedBodySubscriber(int maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -26,6 +26,7 @@ public final class AuthTokenValidatorBuilder {
     OcspSettings ocsp = OcspSettings.defaults();
     OcspTransport transport;
     OcspCache cache = OcspCache.none();
+    IntermediateFetcher fetcher;
     int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
 
     public AuthTokenValidatorBuilder() {
@@ -63,6 +64,16 @@ public final class AuthTokenValidatorBuilder {
 
     public AuthTokenValidatorBuilder withOcspCache(OcspCache cache) {
         this.cache = Objects.requireNonNull(cache, "cache");
+        return this;
+    }
+
+    /**
+     * When no chain builds with the trusted certificates, fetch the issuing CA named in the
+     * certificate's AIA (caIssuers) and try again with it as an untrusted intermediate: the chain
+     * must still end at a trusted root. Default: no fetching.
+     */
+    public AuthTokenValidatorBuilder withIntermediateFetching(IntermediateFetcher fetcher) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         return this;
     }
 

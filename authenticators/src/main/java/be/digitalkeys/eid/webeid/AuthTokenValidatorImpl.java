@@ -19,7 +19,7 @@ final class AuthTokenValidatorImpl implements AuthTokenValidator {
     AuthTokenValidatorImpl(AuthTokenValidatorBuilder builder) {
         this.clock = builder.clock;
         this.parser = new AuthTokenParser(builder.maxTokenLength);
-        this.chain = new ChainValidator(builder.anchors, builder.intermediates);
+        this.chain = new ChainValidator(builder.anchors, builder.intermediates, builder.fetcher);
         this.revocation = new RevocationCheck(builder.ocsp,
                 new OcspClient(builder.ocsp, builder.transport, builder.cache, builder.clock));
     }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Map;
 
+import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.eid.dev.TestEidPki;
 import be.digitalkeys.it.pages.AccountPage;
 import be.digitalkeys.it.pages.CardChallengePage;
 import be.digitalkeys.it.pages.CardNumberPage;
 import be.digitalkeys.it.pages.CardStopPage;
+import be.digitalkeys.it.pages.EidLoginPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.LoginPage;
 import be.digitalkeys.it.pages.SecurityCodePage;
@@ -130,6 +133,22 @@ class ClusterLoginIT {
             Route.formsTo(browser, a);
             code.enter(sent);
             new AccountPage(browser, a.baseUrl(), PUBLIC_SERVICES);
+        }
+    }
+
+    @Test
+    void eid_nonceIssuedByA_tokenValidatedByB() {
+        TestCitizen pieter = TestEidPki.load().byId("pieter.devos").orElseThrow();
+        java.net.URI bUrl = java.net.URI.create(b.baseUrl());
+        String originOfB = bUrl.getScheme() + "://" + bUrl.getHost() + ":" + bUrl.getPort();
+        try (Browser browser = Browser.open("nl")) {
+            KeyChooserPage.open(browser, a.baseUrl(), PUBLIC_SERVICES).choose("eid");
+            EidLoginPage page = new EidLoginPage(browser);
+            assertTrue(browser.driver().getCurrentUrl().startsWith(a.baseUrl()), "node A issued the nonce");
+            String token = pieter.authToken(originOfB, page.nonce());
+            Route.formsTo(browser, b);
+            page.post(token);
+            new AccountPage(browser, b.baseUrl(), PUBLIC_SERVICES);
         }
     }
 
