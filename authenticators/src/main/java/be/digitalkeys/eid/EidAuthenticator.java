@@ -7,6 +7,7 @@ import be.digitalkeys.common.UserAttributes;
 import be.digitalkeys.common.UserLookup;
 import be.digitalkeys.eid.niss.InvalidNissException;
 import be.digitalkeys.eid.niss.Niss;
+import be.digitalkeys.eid.webeid.AllowedHostsFetcher;
 import be.digitalkeys.eid.webeid.AuthTokenException;
 import be.digitalkeys.eid.webeid.AuthTokenValidator;
 import be.digitalkeys.eid.webeid.AuthTokenValidatorBuilder;
@@ -157,9 +158,7 @@ public class EidAuthenticator implements Authenticator {
                 .withOcspCache(new KeycloakOcspCache(session.singleUseObjects()))
                 .withMaxTokenLength(MAX_TOKEN);
         if (config.fetchIntermediates()) {
-            java.util.Set<String> hosts = config.intermediateHosts();
-            builder.withIntermediateFetching(uri -> uri.getHost() != null && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))
-                    ? FETCHER.fetch(uri) : Optional.empty());
+            builder.withIntermediateFetching(new AllowedHostsFetcher(config.intermediateHosts(), FETCHER));
         }
         return builder.build();
     }
