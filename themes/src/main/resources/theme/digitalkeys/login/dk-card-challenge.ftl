@@ -32,7 +32,7 @@
                     <input id="response" name="response" type="text" class="dk-code-input" inputmode="numeric" autocomplete="off"
                            maxlength="64" autofocus required
                            aria-describedby="dk-card-steps<#if messagesPerField.existsError('response')> input-error-response</#if>"
-                           aria-invalid="<#if messagesPerField.existsError('response')>true</#if>"/>
+                           <#if messagesPerField.existsError('response')>aria-invalid="true"</#if>/>
                     <@field.errorIcon error=messagesPerField.get('response')/>
                 </span>
             </@field.group>

@@ -43,7 +43,7 @@
                         <input id="cardNumber" name="cardNumber" type="text" inputmode="numeric" autocomplete="off" maxlength="64"
                                value="${dkCardTyped}" <#if !dkCardRemembered?has_content>autofocus</#if> required
                                aria-describedby="<#if dkCardPrefix?has_content>dk-card-prefix </#if>dk-card-format<#if messagesPerField.existsError('cardNumber')> input-error-cardNumber</#if>"
-                               aria-invalid="<#if messagesPerField.existsError('cardNumber')>true</#if>"/>
+                               <#if messagesPerField.existsError('cardNumber')>aria-invalid="true"</#if>/>
                         <@field.errorIcon error=messagesPerField.get('cardNumber')/>
                     </span>
                 </span>

@@ -14,7 +14,7 @@
                         <input id="code" name="code" type="text" class="dk-code-input" autocomplete="one-time-code"
                                <#if dkCodeNumeric>inputmode="numeric"</#if> maxlength="64" autofocus required
                                aria-describedby="dk-security-code-intro<#if messagesPerField.existsError('code')> input-error-code</#if>"
-                               aria-invalid="<#if messagesPerField.existsError('code')>true</#if>"/>
+                               <#if messagesPerField.existsError('code')>aria-invalid="true"</#if>/>
                         <@field.errorIcon error=messagesPerField.get('code')/>
                     </span>
                 </@field.group>

@@ -32,7 +32,7 @@
                 <span class="${properties.kcInputClass} <#if messagesPerField.existsError('totp')>${properties.kcError}</#if>">
                     <input id="totp" name="totp" type="text" class="dk-code-input" autocomplete="one-time-code" inputmode="numeric"
                            maxlength="32" required aria-describedby="dk-totp-confirm-help"
-                           aria-invalid="<#if messagesPerField.existsError('totp')>true</#if>"/>
+                           <#if messagesPerField.existsError('totp')>aria-invalid="true"</#if>/>
                     <@field.errorIcon error=messagesPerField.get('totp')/>
                 </span>
             </@field.group>

@@ -13,7 +13,7 @@
                     <input id="otp" name="otp" type="text" class="dk-code-input" autocomplete="one-time-code" inputmode="numeric"
                            maxlength="32" autofocus required
                            aria-describedby="dk-totp-intro<#if messagesPerField.existsError('otp')> input-error-otp</#if>"
-                           aria-invalid="<#if messagesPerField.existsError('otp')>true</#if>"/>
+                           <#if messagesPerField.existsError('otp')>aria-invalid="true"</#if>/>
                     <@field.errorIcon error=messagesPerField.get('otp')/>
                 </span>
             </@field.group>
