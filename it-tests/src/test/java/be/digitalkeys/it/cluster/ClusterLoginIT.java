@@ -142,7 +142,9 @@ class ClusterLoginIT {
         java.net.URI bUrl = java.net.URI.create(b.baseUrl());
         String originOfB = bUrl.getScheme() + "://" + bUrl.getHost() + ":" + bUrl.getPort();
         try (Browser browser = Browser.open("nl")) {
-            KeyChooserPage.open(browser, a.baseUrl(), PUBLIC_SERVICES).choose("eid");
+            KeyChooserPage chooser = KeyChooserPage.open(browser, b.baseUrl(), PUBLIC_SERVICES);
+            Route.formsTo(browser, a);
+            chooser.choose("eid");
             EidLoginPage page = new EidLoginPage(browser);
             assertTrue(browser.driver().getCurrentUrl().startsWith(a.baseUrl()), "node A issued the nonce");
             String token = pieter.authToken(originOfB, page.nonce());
