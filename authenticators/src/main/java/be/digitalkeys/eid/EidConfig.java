@@ -136,12 +136,30 @@ public final class EidConfig {
         return Values.bounded(config.get(NONCE_SECONDS), 300, 30, 600);
     }
 
+    /** The configured responder; a malformed address is logged and the certificate's own responder used. */
+    private static URI responderOverride(String responder) {
+        if (responder.isEmpty()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(responder);
+            if ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        org.jboss.logging.Logger.getLogger(EidConfig.class).warnf("The eID OCSP responder URL is not an http(s) address; "
+                + "the responder named in each certificate is used");
+        return null;
+    }
+
     public OcspSettings ocsp() {
         OcspSettings defaults = OcspSettings.defaults();
         String responder = config.getOrDefault(OCSP_RESPONDER, "").strip();
         return new OcspSettings(
                 !"false".equalsIgnoreCase(config.getOrDefault(OCSP_ENABLED, "true")),
-                responder.isEmpty() ? null : URI.create(responder),
+                responderOverride(responder),
                 Duration.ofMillis(Values.bounded(config.get(OCSP_TIMEOUT_MS), 5000, 100, 60_000)),
                 Duration.ofSeconds(Values.bounded(config.get(OCSP_CACHE_SECONDS), 300, 0, 86_400)),
                 Duration.ofSeconds(Values.bounded(config.get(OCSP_MAX_AGE_SECONDS), 900, 60, 7 * 86_400)),
