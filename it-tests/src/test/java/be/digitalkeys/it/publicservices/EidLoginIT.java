@@ -312,6 +312,28 @@ class EidLoginIT {
     }
 
     @Test
+    void eidAndProfilePages_inEveryLanguage() {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        TestCitizen lucas = EidLab.citizen("lucas.dubois");
+        lab.register(lucas, "lucas.languages", "Lucas", "Dubois", Map.of());
+        for (String language : List.of("fr", "nl", "de", "en")) {
+            lab.register(sophie, "sophie.languages", "Sophie", "Dubois",
+                    Map.of("childNiss", List.of(lucas.niss()), "locale", List.of(language)));
+            try (Browser browser = Browser.open(language)) {
+                EidLoginPage page = eidPage(browser, accountUrl());
+                assertEquals(language, page.language());
+                assertEquals(new ThemeMessages(language).get("dkEidTitle"), page.title());
+                browser.screenshot("eid-page-" + language);
+                page.loginWithSoftwareEid(sophie.id(), sophie.pin());
+                ProfileChoicePage profiles = new ProfileChoicePage(browser);
+                assertEquals(language, profiles.language());
+                assertEquals(new ThemeMessages(language).get("dkProfileTitle"), profiles.title());
+                browser.screenshot("eid-profile-" + language);
+            }
+        }
+    }
+
+    @Test
     void demoRealm_newcomerLogsInWithSophiesTestCard_andActsAsHerself() {
         TestCitizen sophie = EidLab.citizen("sophie.dubois");
         try (Browser browser = Browser.open("fr")) {
