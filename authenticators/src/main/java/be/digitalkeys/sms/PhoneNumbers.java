@@ -1,5 +1,9 @@
 package be.digitalkeys.sms;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import be.digitalkeys.sms.InvalidPhoneNumberException.Reason;
@@ -61,6 +65,41 @@ public final class PhoneNumbers {
             throw new InvalidPhoneNumberException(Reason.INVALID);
         }
         return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+    }
+
+    /** A country of the phone-number picker: ISO region, calling code ("+32") and name in the page's language. */
+    public record Country(String region, String code, String name) {
+    }
+
+    /** The picker's most selected countries first (Belgium, its neighbours), as in the seed's list. */
+    public static final List<String> MOST_SELECTED = List.of("BE", "NL", "LU", "FR", "DE");
+
+    /** Every region libphonenumber knows, named in {@code locale} and sorted by name (most selected not repeated). */
+    public static List<Country> countries(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return UTIL.getSupportedRegions().stream()
+                .filter(r -> !MOST_SELECTED.contains(r))
+                .map(r -> country(r, locale))
+                .sorted(Comparator.comparing(Country::name, collator))
+                .toList();
+    }
+
+    public static Country country(String region, Locale locale) {
+        return new Country(region, "+" + UTIL.getCountryCodeForRegion(region), new Locale("", region).getDisplayCountry(locale));
+    }
+
+    /** A known ISO region code, or Belgium. */
+    public static String region(String requested) {
+        return requested != null && UTIL.getSupportedRegions().contains(requested) ? requested : DEFAULT_REGION;
+    }
+
+    /** "+32470123456" becomes "+32 470 12 34 56" (shown to the number's own holder only). */
+    public static String international(String e164) {
+        try {
+            return UTIL.format(UTIL.parse(e164, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
     }
 
     /**

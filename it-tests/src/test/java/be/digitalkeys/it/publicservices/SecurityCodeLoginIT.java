@@ -69,7 +69,7 @@ class SecurityCodeLoginIT {
         User user = userWithKey("fr", "email");
         try (Browser browser = Browser.open("fr")) {
             KeyChooserPage chooser = KeyChooserPage.open(browser, env.baseUrl(), REALM);
-            assertEquals(List.of("eid", "email-code", "app-code", "sms-code"), chooser.keys());
+            assertEquals(List.of("eid", "app", "email-code", "app-code", "sms-code"), chooser.keys());
             assertEquals(List.of("Clé(s) numérique(s) avec l’eID ou identité numérique",
                     "Clé(s) numérique(s) avec code de sécurité et nom d’utilisateur + mot de passe"), chooser.groups());
             browser.screenshot("security-code-fr-01-chooser");

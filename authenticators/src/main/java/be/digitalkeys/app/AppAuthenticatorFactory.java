@@ -1,0 +1,24 @@
+package be.digitalkeys.app;
+
+import be.digitalkeys.common.DkAuthenticatorFactory;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.credential.OTPCredentialModel;
+
+/** Category "otp", so Keycloak's brute-force detection counts denials and wrong icons. */
+public class AppAuthenticatorFactory extends DkAuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "dk-app";
+    private static final AppAuthenticator SINGLETON = new AppAuthenticator();
+
+    public AppAuthenticatorFactory() {
+        super(PROVIDER_ID, "Digital Keys: phone app (push and icon)",
+                "Login confirmed in the Digital Keys phone app: push, icon to match, 5-digit app code or biometrics, signed by the device key.",
+                OTPCredentialModel.TYPE, AppConfig.CONFIG_PROPERTIES, REQUIREMENT_CHOICES);
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return SINGLETON;
+    }
+}

@@ -1,0 +1,182 @@
+package be.digitalkeys.app;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import be.digitalkeys.appclient.ActivationTokens;
+import be.digitalkeys.appclient.MalformedActivationTokenException;
+import be.digitalkeys.common.Values;
+import be.digitalkeys.sms.InvalidPhoneNumberException;
+import be.digitalkeys.sms.PhoneNumbers;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.UserModel;
+
+/**
+ * The enrolment's short-lived state in the single-use-object store: the activation token the PC
+ * shows (6 characters, 5 minutes, taken once), then the enrolment the app carries on with (the
+ * 5-digit SMS code, hashed, 3 attempts, 5 minutes, and once confirmed the right to register one
+ * device key).
+ */
+final class AppEnrolments {
+
+    static final int SECONDS = 300;
+    static final int SMS_CODE_LENGTH = 5;
+    static final int MAX_CODE_ATTEMPTS = 3;
+    static final String ACTIVATION = "dk-app.act.";
+    static final String ENROLMENT = "dk-app.enr.";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** An activation shown on the PC. */
+    record Activation(String token, String phone, String watch, long expiresAt) {
+    }
+
+    /** An enrolment under way (after the token was used). */
+    record Enrolment(String id, String realmId, String userId, String phone, String watch, long expiresAt, boolean confirmed,
+            int attempts, String codeHash) {
+
+        Map<String, String> notes() {
+            Map<String, String> notes = new HashMap<>();
+            notes.put("realm", realmId);
+            notes.put("user", userId);
+            notes.put("phone", phone);
+            notes.put("watch", watch);
+            notes.put("expires", Long.toString(expiresAt));
+            notes.put("confirmed", Boolean.toString(confirmed));
+            notes.put("attempts", Integer.toString(attempts));
+            notes.put("code", codeHash);
+            return notes;
+        }
+    }
+
+    private final SingleUseObjectProvider store;
+
+    AppEnrolments(SingleUseObjectProvider store) {
+        this.store = store;
+    }
+
+    /** A new activation token for the user and phone number, and the handle the PC page watches. */
+    Activation activate(RealmModel realm, UserModel user, String phone) {
+        long expiresAt = Time.currentTimeMillis() + SECONDS * 1000L;
+        String watch = new AppWatches(store).watchEnrolment(expiresAt, SECONDS);
+        String token;
+        do {
+            token = ActivationTokens.generate(RANDOM);
+        } while (!store.putIfAbsent(ACTIVATION + realm.getId() + "." + token + ".taken", SECONDS));
+        store.put(ACTIVATION + realm.getId() + "." + token, SECONDS,
+                Map.of("user", user.getId(), "phone", phone, "watch", watch, "expires", Long.toString(expiresAt)));
+        return new Activation(token, phone, watch, expiresAt);
+    }
+
+    /**
+     * Uses the token (whatever follows, it is gone) and starts the enrolment with a new SMS code.
+     * Returns the enrolment and the code to send.
+     */
+    Map.Entry<Enrolment, String> start(RealmModel realm, String typedToken, String typedPhone) throws AppApiError {
+        String token;
+        String phone;
+        try {
+            token = ActivationTokens.normalise(typedToken);
+        } catch (MalformedActivationTokenException e) {
+            throw new AppApiError(400, "invalid_activation_token");
+        }
+        try {
+            phone = PhoneNumbers.toE164(typedPhone);
+        } catch (InvalidPhoneNumberException e) {
+            throw new AppApiError(400, "invalid_phone");
+        }
+        Map<String, String> activation = store.remove(ACTIVATION + realm.getId() + "." + token);
+        if (activation == null || Time.currentTimeMillis() >= parse(activation.get("expires"))) {
+            throw new AppApiError(400, "invalid_activation_token");
+        }
+        if (!phone.equals(activation.get("phone"))) {
+            throw new AppApiError(400, "phone_mismatch");
+        }
+        String id = AppRequests.newId();
+        String code = code();
+        Enrolment enrolment = new Enrolment(id, realm.getId(), activation.get("user"), phone, activation.get("watch"),
+                Time.currentTimeMillis() + SECONDS * 1000L, false, 0, hash(id, code));
+        store.put(ENROLMENT + id, SECONDS, enrolment.notes());
+        return Map.entry(enrolment, code);
+    }
+
+    /** The enrolment if it exists in this realm and is not over. */
+    Optional<Enrolment> get(RealmModel realm, String id) {
+        if (id == null || !id.matches("[A-Za-z0-9_-]{22,64}")) {
+            return Optional.empty();
+        }
+        Map<String, String> n = store.get(ENROLMENT + id);
+        if (n == null || !realm.getId().equals(n.get("realm")) || Time.currentTimeMillis() >= parse(n.get("expires"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Enrolment(id, n.get("realm"), n.get("user"), n.get("phone"), n.get("watch"), parse(n.get("expires")),
+                Boolean.parseBoolean(n.get("confirmed")), Values.note(n.get("attempts")), n.getOrDefault("code", "")));
+    }
+
+    /**
+     * Checks the SMS code: confirmed, or one attempt fewer; the third wrong code ends the
+     * enrolment. Each attempt takes a slot first ({@code putIfAbsent}), so parallel guesses
+     * cannot exceed the limit on any node.
+     */
+    void confirm(Enrolment enrolment, String code) throws AppApiError {
+        if (code == null || !code.matches("[0-9]{" + SMS_CODE_LENGTH + "}")) {
+            throw AppApiError.invalidRequest();
+        }
+        int attempt = 0;
+        while (attempt < MAX_CODE_ATTEMPTS && !store.putIfAbsent(ENROLMENT + enrolment.id() + ".try." + attempt, SECONDS)) {
+            attempt++;
+        }
+        if (attempt == MAX_CODE_ATTEMPTS) {
+            store.remove(ENROLMENT + enrolment.id());
+            throw new AppApiError(410, "expired");
+        }
+        if (MessageDigest.isEqual(hash(enrolment.id(), code).getBytes(StandardCharsets.UTF_8),
+                enrolment.codeHash().getBytes(StandardCharsets.UTF_8))) {
+            store.replace(ENROLMENT + enrolment.id(), new Enrolment(enrolment.id(), enrolment.realmId(), enrolment.userId(),
+                    enrolment.phone(), enrolment.watch(), enrolment.expiresAt(), true, attempt + 1, "").notes());
+            return;
+        }
+        int left = MAX_CODE_ATTEMPTS - attempt - 1;
+        if (left == 0) {
+            store.remove(ENROLMENT + enrolment.id());
+            throw new AppApiError(410, "expired");
+        }
+        throw new AppApiError(400, "wrong_code", left);
+    }
+
+    /** Ends the enrolment once (cluster-wide): false when another call already ended it. */
+    boolean finish(Enrolment enrolment) {
+        return store.remove(ENROLMENT + enrolment.id()) != null;
+    }
+
+    private static String code() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < SMS_CODE_LENGTH; i++) {
+            code.append(RANDOM.nextInt(10));
+        }
+        return code.toString();
+    }
+
+    static String hash(String id, String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((id + ":" + code).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long parse(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package be.digitalkeys.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.core.StreamingOutput;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * The server-sent events a waiting page listens to: an {@code event: state} each time the state
+ * changes, read every {@value #TICK_MILLIS} ms from the cluster-wide store (so the app may answer
+ * on any node), until a final state or {@value #MAX_SECONDS} s; the browser's EventSource then
+ * reconnects by itself. Each read is its own short Keycloak transaction: the request's session is
+ * closed while the stream runs.
+ */
+final class AppEventStream implements StreamingOutput {
+
+    static final long TICK_MILLIS = 100;
+    static final long MAX_SECONDS = 30;
+
+    private final KeycloakSessionFactory factory;
+    private final String watch;
+
+    AppEventStream(KeycloakSessionFactory factory, String watch) {
+        this.factory = factory;
+        this.watch = watch;
+    }
+
+    @Override
+    public void write(OutputStream out) throws IOException {
+        send(out, "retry: 1000\n\n");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
+        String last = null;
+        while (System.nanoTime() < end) {
+            String state = KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                    s -> new AppWatches(s.singleUseObjects()).state(watch).orElse(AppRequest.State.EXPIRED.id()));
+            if (!state.equals(last)) {
+                send(out, "event: state\ndata: {\"state\":\"" + state + "\"}\n\n");
+                last = state;
+            }
+            if (!AppWatches.PENDING.equals(state)) {
+                return;
+            }
+            try {
+                Thread.sleep(TICK_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void send(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}

@@ -1,0 +1,456 @@
+package be.digitalkeys.it.publicservices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import be.digitalkeys.appclient.AppApiException;
+import be.digitalkeys.appclient.AppDevice;
+import be.digitalkeys.appclient.DeviceKeys;
+import be.digitalkeys.appclient.RequestView;
+import be.digitalkeys.appclient.SignedMessage;
+import be.digitalkeys.it.pages.AccountPage;
+import be.digitalkeys.it.pages.AppEnrolPage;
+import be.digitalkeys.it.pages.AppPhonePage;
+import be.digitalkeys.it.pages.AppWaitPage;
+import be.digitalkeys.it.pages.KeyChooserPage;
+import be.digitalkeys.it.pages.LoginPage;
+import be.digitalkeys.it.support.AppLab;
+import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.Clock;
+import be.digitalkeys.it.support.DigitalKeysExtension;
+import be.digitalkeys.it.support.OidcLogin;
+import be.digitalkeys.it.support.SmsGatewayStub;
+import be.digitalkeys.it.support.TestEnvironment;
+import be.digitalkeys.it.support.TestSettings;
+import be.digitalkeys.it.support.ThemeMessages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The phone app (itsme-like) through the real pages in Chromium, with the reference app client
+ * as the phone: enrolment on the PC with the activation token and the SMS code, login approved
+ * with the icon, wrong icon, "this was not me", timeout, a newer request cancelling the older one,
+ * replays and foreign devices refused, the cap against push bombing, the icon only for a new
+ * browser, server-sent events and polling, and the brute-force lockout.
+ */
+@ExtendWith(DigitalKeysExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppLoginIT {
+
+    private static final AtomicInteger NUMBERS = new AtomicInteger(10);
+    private static final List<Long> LATENCIES_MS = Collections.synchronizedList(new ArrayList<>());
+    private final TestEnvironment env;
+    private final AppLab lab;
+    private SmsGatewayStub gateway;
+
+    AppLoginIT(TestEnvironment env) {
+        this.env = env;
+        this.lab = new AppLab(env);
+    }
+
+    @BeforeAll
+    void gateway() throws Exception {
+        gateway = SmsGatewayStub.start();
+        lab.bindPasswordClient();
+        lab.smsTo(gateway.url());
+    }
+
+    @AfterAll
+    void report() throws Exception {
+        gateway.close();
+        if (!LATENCIES_MS.isEmpty()) {
+            List<Long> sorted = new ArrayList<>(LATENCIES_MS);
+            Collections.sort(sorted);
+            String line = "approval -> browser left the waiting page: n=" + sorted.size() + " median=" + sorted.get(sorted.size() / 2)
+                    + " ms p95=" + sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1))
+                    + " ms max=" + sorted.get(sorted.size() - 1) + " ms " + sorted;
+            Path out = TestSettings.output().resolve("app-latency.txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, line + System.lineSeparator());
+            System.out.println("[AppLoginIT] " + line);
+        }
+    }
+
+    @BeforeEach
+    void defaults() {
+        lab.configure(Map.of("iconMode", "new_browser", "iconCount", "3", "maxRequests", "5", "browserTransport", "auto",
+                "pollMillis", "1000", "requestLifetimeSeconds", "120"));
+    }
+
+    /** A new Belgian mobile number for each test ("+3247100nnnn"). */
+    private static String newNumber() {
+        return String.format("+324710%05d", NUMBERS.incrementAndGet());
+    }
+
+    private static String national(String e164) {
+        return "0" + e164.substring(3);
+    }
+
+    private String accountUrl() {
+        return env.baseUrl() + "/realms/" + AppLab.REALM + "/account/";
+    }
+
+    /** Logs in with the password, activates the app on the PC page with the reference client, and returns the phone. */
+    private AppDevice enrolled(Browser browser, String username, String e164) throws Exception {
+        try (OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            browser.get(client.authorizationUrl());
+            new LoginPage(browser).logIn(username, AppLab.PASSWORD);
+            AppEnrolPage page = new AppEnrolPage(browser);
+            page.start("BE", national(e164));
+            AppDevice device = lab.enrolPhone(new AppEnrolPage(browser), gateway, e164, gateway.sentTo(e164).size() + 1);
+            client.tokens(browser);
+            return device;
+        }
+    }
+
+    private AppWaitPage loginStart(Browser browser, String e164) {
+        browser.get(accountUrl());
+        new KeyChooserPage(browser).choose("app");
+        new AppPhonePage(browser).send("BE", national(e164));
+        return new AppWaitPage(browser);
+    }
+
+    /** The app opens the pending request and approves it with the icon the browser shows; the time until the browser leaves. */
+    private long approveAndTime(Browser browser, AppDevice phone, AppWaitPage waiting) throws Exception {
+        String icon = waiting.icon();
+        String request = phone.pending().get(0).request();
+        RequestView view = phone.view(request);
+        if (icon != null) {
+            assertTrue(view.icons().contains(icon), view.icons() + " offers " + icon);
+        } else {
+            assertEquals(List.of(), view.icons());
+        }
+        var root = browser.driver().findElement(By.tagName("html"));
+        long start = System.nanoTime();
+        assertEquals("approved", phone.approve(request, icon, AppLab.APP_CODE));
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(root));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LATENCIES_MS.add(millis);
+        return millis;
+    }
+
+    @Test
+    void enrolment_thenLogin_withTheIcon_thenNoIconInTheSameBrowser() throws Exception {
+        lab.user("claire.app", "Claire", "fr", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("fr")) {
+            AppDevice phone = enrolled(browser, "claire.app", e164);
+            assertEquals("Claire", phone.firstName());
+            AppWaitPage waiting = loginStart(browser, e164);
+            assertNotNull(waiting.icon(), "a browser new to the app shows an icon");
+            assertEquals(new ThemeMessages("fr").get("dkAppIcon." + waiting.icon()), waiting.iconAlt());
+            browser.screenshot("app-wait-fr");
+            approveAndTime(browser, phone, waiting);
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+        }
+    }
+
+    @Test
+    void knownBrowser_seesNoIcon_whenSoConfigured_butAlwaysModeShowsIt() throws Exception {
+        lab.user("bram.app", "Bram", "nl", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("nl")) {
+            AppDevice phone = enrolled(browser, "bram.app", e164);
+            approveAndTime(browser, phone, loginStart(browser, e164));
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+            browser.driver().manage().deleteCookieNamed("KEYCLOAK_IDENTITY");
+            browser.driver().manage().deleteCookieNamed("KEYCLOAK_SESSION");
+            AppWaitPage second = loginStart(browser, e164);
+            assertNull(second.icon(), "the same browser is known: no icon");
+            approveAndTime(browser, phone, second);
+            browser.driver().manage().deleteCookieNamed("KEYCLOAK_IDENTITY");
+            browser.driver().manage().deleteCookieNamed("KEYCLOAK_SESSION");
+            lab.configure(Map.of("iconMode", "always"));
+            AppWaitPage third = loginStart(browser, e164);
+            assertNotNull(third.icon(), "always: the icon even in a known browser");
+            approveAndTime(browser, phone, third);
+        }
+    }
+
+    @Test
+    void wrongIcon_endsTheRequest_andCounts() throws Exception {
+        String id = lab.user("wim.app", "Wim", "nl", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("nl")) {
+            AppDevice phone = enrolled(browser, "wim.app", e164);
+            AppWaitPage waiting = loginStart(browser, e164);
+            String shown = waiting.icon();
+            String request = phone.pending().get(0).request();
+            String other = phone.view(request).icons().stream().filter(i -> !i.equals(shown)).findFirst().orElseThrow();
+            assertEquals("wrong_icon", phone.approve(request, other, AppLab.APP_CODE));
+            AppPhonePage page = new AppPhonePage(browser);
+            assertEquals(new ThemeMessages("nl").get("dkAppWrongIcon"), page.alert());
+            assertEquals(1, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue());
+            AppApiException again = assertThrows(AppApiException.class, () -> phone.approve(request, shown, AppLab.APP_CODE));
+            assertEquals(409, again.status());
+        } finally {
+            lab.realm().attackDetection().clearBruteForceForUser(id);
+        }
+    }
+
+    @Test
+    void notMe_deniesFiveTimes_locksTheAccount() throws Exception {
+        String id = lab.user("denise.app", "Denise", "fr", true);
+        String e164 = newNumber();
+        lab.configure(Map.of("maxRequests", "10"));
+        try (Browser browser = Browser.open("fr")) {
+            AppDevice phone = enrolled(browser, "denise.app", e164);
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                loginStart(browser, e164);
+                assertEquals("denied", phone.deny(phone.pending().get(0).request(), AppLab.APP_CODE));
+                AppPhonePage page = new AppPhonePage(browser);
+                assertEquals(new ThemeMessages("fr").get("dkAppDenied"), page.alert());
+                int expected = attempt;
+                browser.waiting().until(d -> ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue() == expected);
+            }
+            browser.waiting().until(d -> Boolean.TRUE.equals(lab.bruteForceStatus(id).get("disabled")));
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            new AppPhonePage(browser).send("BE", national(e164));
+            assertTrue(phone.pending().isEmpty(), "a locked account gets no push");
+            assertFalse(new AppPhonePage(browser).alert().isEmpty());
+        } finally {
+            lab.realm().attackDetection().clearBruteForceForUser(id);
+        }
+    }
+
+    @Test
+    void timeout_endsTheRequest_withoutCounting() throws Exception {
+        String id = lab.user("tom.app", "Tom", "en", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("en"); Clock clock = new Clock(env)) {
+            AppDevice phone = enrolled(browser, "tom.app", e164);
+            loginStart(browser, e164);
+            String request = phone.pending().get(0).request();
+            clock.shiftSeconds(121);
+            phone.setClockSkewMillis(121_000);
+            AppPhonePage page = new AppPhonePage(browser);
+            assertEquals(new ThemeMessages("en").get("dkAppExpired"), page.alert());
+            AppApiException late = assertThrows(AppApiException.class, () -> phone.approve(request, null, AppLab.APP_CODE));
+            assertEquals(410, late.status());
+            assertEquals("expired", late.error());
+            assertEquals(0, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue());
+        }
+    }
+
+    @Test
+    void secondLogin_cancelsTheFirst() throws Exception {
+        lab.user("sara.app", "Sara", "de", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("de")) {
+            AppDevice phone = enrolled(browser, "sara.app", e164);
+            loginStart(browser, e164);
+            String first = phone.pending().get(0).request();
+            String firstTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            AppWaitPage second = loginStart(browser, e164);
+            String secondRequest = phone.pending().get(0).request();
+            assertFalse(first.equals(secondRequest));
+            AppApiException cancelled = assertThrows(AppApiException.class, () -> phone.approve(first, null, AppLab.APP_CODE));
+            assertEquals("cancelled", cancelled.error());
+            browser.driver().switchTo().window(firstTab);
+            assertEquals(new ThemeMessages("de").get("dkAppCancelled"), new AppPhonePage(browser).alert());
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+        }
+    }
+
+    @Test
+    void replayedApproval_andForeignDevices_areRefused() throws Exception {
+        lab.user("rita.app", "Rita", "fr", true);
+        lab.user("omar.app", "Omar", "fr", true);
+        String ritaNumber = newNumber();
+        String omarNumber = newNumber();
+        try (Browser browser = Browser.open("fr"); Browser other = Browser.open("fr")) {
+            AppDevice rita = enrolled(browser, "rita.app", ritaNumber);
+            AppDevice omar = enrolled(other, "omar.app", omarNumber);
+            AppWaitPage waiting = loginStart(browser, ritaNumber);
+            String request = rita.pending().get(0).request();
+            String icon = waiting.icon();
+            // Omar's phone signs an approval of Rita's request: not his request.
+            AppApiException foreign = assertThrows(AppApiException.class, () -> omar.postAnswer(request, omar.signAnswer(request, "approve", icon)));
+            assertEquals(404, foreign.status());
+            // Another key claiming Rita's device id: the signature does not verify.
+            KeyPair intruder = DeviceKeys.generate();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("typ", "dk-app-answer");
+            payload.put("realm", AppLab.REALM);
+            payload.put("device", rita.id());
+            payload.put("request", request);
+            payload.put("decision", "approve");
+            payload.put("icon", icon);
+            payload.put("ts", System.currentTimeMillis());
+            SignedMessage forged = DeviceKeys.sign(intruder.getPrivate(), be.digitalkeys.appclient.Payloads.json(payload));
+            AppApiException bad = assertThrows(AppApiException.class, () -> rita.postAnswer(request, forged));
+            assertEquals(401, bad.status());
+            assertEquals("bad_signature", bad.error());
+            // A stale approval (2 minutes old) is refused.
+            rita.setClockSkewMillis(-120_000);
+            AppApiException stale = assertThrows(AppApiException.class, () -> rita.postAnswer(request, rita.signAnswer(request, "approve", icon)));
+            assertEquals("stale", stale.error());
+            rita.setClockSkewMillis(0);
+            // The real approval works once; the same signed message again is a replay.
+            SignedMessage approval = rita.signAnswer(request, "approve", icon);
+            assertEquals("approved", rita.postAnswer(request, approval));
+            AppApiException replay = assertThrows(AppApiException.class, () -> rita.postAnswer(request, approval));
+            assertEquals(409, replay.status());
+            assertEquals("already_answered", replay.error());
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+        }
+    }
+
+    @Test
+    void pushBombing_isCappedPerUser() throws Exception {
+        lab.user("paul.app", "Paul", "nl", true);
+        String e164 = newNumber();
+        lab.configure(Map.of("maxRequests", "3"));
+        try (Browser browser = Browser.open("nl")) {
+            enrolled(browser, "paul.app", e164);
+            for (int i = 0; i < 3; i++) {
+                loginStart(browser, e164);
+            }
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            new AppPhonePage(browser).send("BE", national(e164));
+            AppPhonePage refused = new AppPhonePage(browser);
+            assertEquals(new ThemeMessages("nl").get("dkAppTooManyRequests"), refused.alert());
+        }
+    }
+
+    @Test
+    void polling_reachesTheAccount_likeServerSentEvents() throws Exception {
+        lab.user("pia.app", "Pia", "de", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("de")) {
+            AppDevice phone = enrolled(browser, "pia.app", e164);
+            AppWaitPage sse = loginStart(browser, e164);
+            assertEquals("sse", sse.transport());
+            approveAndTime(browser, phone, sse);
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+            browser.driver().manage().deleteCookieNamed("KEYCLOAK_IDENTITY");
+            browser.driver().manage().deleteCookieNamed("KEYCLOAK_SESSION");
+            lab.configure(Map.of("browserTransport", "poll", "pollMillis", "250"));
+            AppWaitPage poll = loginStart(browser, e164);
+            assertEquals("poll", poll.transport());
+            approveAndTime(browser, phone, poll);
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+        }
+    }
+
+    @Test
+    void badNumbers_areExplained_andNothingIsSent() throws Exception {
+        try (Browser browser = Browser.open("fr")) {
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            AppPhonePage page = new AppPhonePage(browser);
+            assertEquals("BE", page.selectedCountry());
+            page.send("BE", "abc");
+            page = new AppPhonePage(browser);
+            assertEquals(new ThemeMessages("fr").get("dkAppPhoneInvalid"), page.phoneError());
+            page.send("BE", "0".repeat(200));
+            page = new AppPhonePage(browser);
+            assertEquals(new ThemeMessages("fr").get("dkAppPhoneInvalid"), page.phoneError());
+            assertTrue(page.typedNumber().length() <= 32, "the typed value is cropped");
+            page.send("BE", "0479 99 99 99");
+            page = new AppPhonePage(browser);
+            assertEquals(new ThemeMessages("fr").get("dkAppPhoneUnknown"), page.phoneError());
+            browser.screenshot("app-phone-unknown-fr");
+        }
+    }
+
+    @Test
+    void enrolment_wrongSmsCodes_andUsedToken_areRefused() throws Exception {
+        lab.user("eva.app", "Eva", "en", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("en"); OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            browser.get(client.authorizationUrl());
+            new LoginPage(browser).logIn("eva.app", AppLab.PASSWORD);
+            AppEnrolPage page = new AppEnrolPage(browser);
+            page.start("BE", national(e164));
+            page = new AppEnrolPage(browser);
+            assertEquals(6, page.token().length());
+            browser.screenshot("app-enrol-token-en");
+            String token = page.token();
+            var app = lab.client();
+            AppApiException mismatch = assertThrows(AppApiException.class, () -> app.startEnrolment(token, newNumber()));
+            assertEquals("phone_mismatch", mismatch.error());
+            AppApiException used = assertThrows(AppApiException.class, () -> app.startEnrolment(token, e164));
+            assertEquals("invalid_activation_token", used.error(), "a token serves once, even after a mismatch");
+            page.newToken();
+            page = new AppEnrolPage(browser);
+            page.start("BE", national(e164));
+            page = new AppEnrolPage(browser);
+            var enrolment = app.startEnrolment(page.token().toLowerCase(), national(e164));
+            String code = AppLab.smsCode(gateway, e164, 1);
+            String wrong = code.equals("00000") ? "11111" : "00000";
+            AppApiException first = assertThrows(AppApiException.class, () -> app.confirmSmsCode(enrolment.enrolment(), wrong));
+            assertEquals(2, first.attemptsLeft());
+            assertThrows(AppApiException.class, () -> app.confirmSmsCode(enrolment.enrolment(), wrong));
+            AppApiException third = assertThrows(AppApiException.class, () -> app.confirmSmsCode(enrolment.enrolment(), wrong));
+            assertEquals(410, third.status());
+            AppApiException over = assertThrows(AppApiException.class, () -> app.confirmSmsCode(enrolment.enrolment(), code));
+            assertEquals(410, over.status(), "the right code after three wrong ones is too late");
+            assertFalse(gateway.awaitMessage(e164, 1).text().isEmpty());
+        }
+    }
+
+    @Test
+    void apiDocument_servedByKeycloak_isTheRepositorysOne() throws Exception {
+        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(env.baseUrl() + "/realms/" + AppLab.REALM + "/dk-app/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, served.statusCode());
+        Path file = Path.of(TestSettings.required("dk.realms")).getParent()
+                .resolve("authenticators/src/main/resources/be/digitalkeys/app/dk-app-openapi.yaml");
+        assertEquals(Files.readString(file), served.body());
+        for (var operation : be.digitalkeys.appclient.AppClient.operations()) {
+            assertTrue(served.body().contains("operationId: " + operation.operationId()), operation.operationId());
+        }
+    }
+
+    @Test
+    void keyboardOnly_phoneNumberAndContinue() throws Exception {
+        lab.user("kim.app", "Kim", "en", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("en")) {
+            AppDevice phone = enrolled(browser, "kim.app", e164);
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            new AppPhonePage(browser);
+            browser.driver().findElement(By.id("dkAppPhone")).click();
+            new Actions(browser.driver()).sendKeys(national(e164)).sendKeys(Keys.ENTER).perform();
+            AppWaitPage waiting = new AppWaitPage(browser);
+            String request = phone.pending().get(0).request();
+            lab.configure(Map.of());
+            // The app answers while the page's script is stopped: the keyboard fallback button continues.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.stop();");
+            assertEquals("approved", phone.approve(request, waiting.icon(), AppLab.APP_CODE));
+            browser.driver().findElement(By.id("dkAppContinue")).sendKeys(Keys.ENTER);
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+        }
+    }
+}
