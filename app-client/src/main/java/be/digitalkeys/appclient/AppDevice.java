@@ -39,6 +39,15 @@ public final class AppDevice {
         this.appCode = appCode;
     }
 
+    /**
+     * The same phone (key, id, app code) talking to another Keycloak node of the cluster, e.g.
+     * {@code http://127.0.0.1:8181}; wrong-code counts are not shared with the copy.
+     */
+    public AppDevice through(java.net.URI keycloakBaseUrl) {
+        String base = keycloakBaseUrl.toString().replaceAll("/+$", "");
+        return new AppDevice(new AppHttp(base + PathTemplates.expand(AppClient.API_ROOT_TEMPLATE, realm)), realm, id, firstName, keys, appCode);
+    }
+
     /** pendingRequests: the request waiting for this device, if any. */
     public List<PendingRequest> pending() throws AppApiException {
         SignedMessage message = signStamped(payload(TYP_PENDING, null));

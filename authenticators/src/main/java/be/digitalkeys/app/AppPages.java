@@ -26,7 +26,10 @@ final class AppPages {
     }
 
     static Response phone(AuthenticationFlowContext context, String region, String typed, String fieldError, String message) {
-        LoginFormsProvider form = phoneFields(context.form(), context.getSession(), region, typed);
+        LoginFormsProvider form = phoneFields(context.form(), context.getSession(), region, typed)
+                // Reached from the digital key chooser: offer "choose another digital key".
+                .setAttribute("dkFromChooser", context.getAuthenticationSession()
+                        .getAuthNote(be.digitalkeys.chooser.KeyChooserAuthenticator.CHOSEN_KEY_NOTE) != null);
         if (fieldError != null) {
             form.addError(new FormMessage(FIELD_PHONE, fieldError));
         } else if (message != null) {

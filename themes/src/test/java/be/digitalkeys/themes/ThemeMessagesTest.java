@@ -30,9 +30,11 @@ class ThemeMessagesTest {
     static final List<String> LANGUAGES = List.of("fr", "nl", "de");
     /**
      * Our keys start with "dk" followed by a capital; Keycloak's own keys are left to Keycloak. A
-     * literal followed by "+" is the prefix of a computed key, not a key.
+     * literal followed by "+" is the prefix of a computed key, not a key; the value of an HTML
+     * id, for or aria-* attribute is an element id (the phone app pages use ids like dkAppStatus).
      */
-    static final Pattern OUR_KEY = Pattern.compile("\"(dk[A-Z][A-Za-z0-9]*)\"(?!\\s*\\+)");
+    static final Pattern OUR_KEY = Pattern.compile(
+            "(?<!\\b(?:id|for|aria-[a-z]{1,16})=)\"(dk[A-Z][A-Za-z0-9]*)\"(?!\\s*\\+)");
     /** Names of template attributes, which are not message keys. */
     static final Pattern ATTRIBUTE = Pattern.compile("setAttribute\\(\"(dk[A-Z][A-Za-z0-9]*)\"");
 

@@ -19,7 +19,7 @@ import org.keycloak.models.UserModel;
 public class AppDeviceCredentialProvider implements CredentialProvider<AppDeviceCredentialModel> {
 
     /** User attribute holding the E.164 numbers of the user's devices, so a login can start from a number. */
-    public static final String PHONE_ATTRIBUTE = "dkAppPhone";
+    public static final String PHONE_ATTRIBUTE = "dk-app-phone";
 
     private final KeycloakSession session;
 

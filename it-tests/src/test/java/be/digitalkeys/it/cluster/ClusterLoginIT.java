@@ -9,7 +9,12 @@ import java.util.Map;
 
 import be.digitalkeys.eid.dev.TestCitizen;
 import be.digitalkeys.eid.dev.TestEidPki;
+import be.digitalkeys.appclient.AppClient;
+import be.digitalkeys.appclient.AppDevice;
 import be.digitalkeys.it.pages.AccountPage;
+import be.digitalkeys.it.pages.AppEnrolPage;
+import be.digitalkeys.it.pages.AppPhonePage;
+import be.digitalkeys.it.pages.AppWaitPage;
 import be.digitalkeys.it.pages.CardChallengePage;
 import be.digitalkeys.it.pages.CardNumberPage;
 import be.digitalkeys.it.pages.CardStopPage;
@@ -20,6 +25,8 @@ import be.digitalkeys.it.pages.SecurityCodePage;
 import be.digitalkeys.it.pages.TotpPage;
 import be.digitalkeys.it.pages.TotpSetupPage;
 import be.digitalkeys.it.support.Accounts;
+import be.digitalkeys.it.support.AppLab;
+import be.digitalkeys.it.support.SmsGatewayStub;
 import be.digitalkeys.it.support.BankCards;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.ClusterExtension;
@@ -151,6 +158,55 @@ class ClusterLoginIT {
             Route.formsTo(browser, b);
             page.post(token);
             new AccountPage(browser, b.baseUrl(), PUBLIC_SERVICES);
+        }
+    }
+
+    /**
+     * The phone app on two nodes: the enrolment page is served by A while the app enrols through B;
+     * at login the browser waits on B while the app approves through A.
+     */
+    @Test
+    void app_enrolledThroughB_loginWaitsOnB_approvedThroughA() throws Exception {
+        TestCitizen lucas = TestEidPki.load().byId("lucas.dubois").orElseThrow();
+        var realm = cluster.viaA().realm(PUBLIC_SERVICES);
+        var lucasUser = realm.users().searchByAttributes("niss:" + lucas.niss()).get(0);
+        String phoneNumber = "+32471999001";
+        try (SmsGatewayStub gateway = SmsGatewayStub.start()) {
+            var action = realm.flows().getRequiredAction("dk-app-enrol");
+            action.setConfig(Map.of("dk.sms.sender", "log", "dk.sms.log.url", gateway.url()));
+            realm.flows().updateRequiredAction("dk-app-enrol", action);
+            lucasUser.setRequiredActions(java.util.List.of("dk-app-enrol"));
+            realm.users().get(lucasUser.getId()).update(lucasUser);
+            java.net.URI aUrl = java.net.URI.create(a.baseUrl());
+            String originOfA = aUrl.getScheme() + "://" + aUrl.getHost() + ":" + aUrl.getPort();
+            AppDevice phone;
+            try (Browser browser = Browser.open("fr")) {
+                KeyChooserPage.open(browser, a.baseUrl(), PUBLIC_SERVICES).choose("eid");
+                EidLoginPage eid = new EidLoginPage(browser);
+                eid.post(lucas.authToken(originOfA, eid.nonce()));
+                AppEnrolPage enrol = new AppEnrolPage(browser);
+                enrol.start("BE", "0471 99 90 01");
+                enrol = new AppEnrolPage(browser);
+                AppClient app = new AppClient(java.net.URI.create(b.baseUrl()), PUBLIC_SERVICES);
+                var enrolment = app.startEnrolment(enrol.token(), phoneNumber);
+                app.confirmSmsCode(enrolment.enrolment(), AppLab.smsCode(gateway, phoneNumber, 1));
+                phone = app.registerDevice(enrolment.enrolment(), "Cluster phone", null, AppLab.APP_CODE);
+                new AccountPage(browser, a.baseUrl(), PUBLIC_SERVICES);
+            }
+            AppDevice viaA = phone.through(java.net.URI.create(a.baseUrl()));
+            try (Browser browser = Browser.open("fr")) {
+                KeyChooserPage chooser = KeyChooserPage.open(browser, a.baseUrl(), PUBLIC_SERVICES);
+                Route.formsTo(browser, b);
+                chooser.choose("app");
+                AppPhonePage phonePage = new AppPhonePage(browser);
+                Route.formsTo(browser, b);
+                phonePage.send("BE", "0471 99 90 01");
+                AppWaitPage waiting = new AppWaitPage(browser);
+                assertTrue(browser.driver().getCurrentUrl().startsWith(b.baseUrl()), "node B created the request");
+                String request = viaA.pending().get(0).request();
+                assertEquals("approved", viaA.approve(request, waiting.icon(), AppLab.APP_CODE));
+                new AccountPage(browser, b.baseUrl(), PUBLIC_SERVICES);
+            }
         }
     }
 
