@@ -95,6 +95,11 @@ final class BenchRealms {
                 }
                 configs.add(Map.of("alias", "bench-code", "config", config));
             }
+            case APP -> {
+                executions.add(step("dk-app", 10, "bench-app"));
+                configs.add(Map.of("alias", "bench-app", "config", Map.of("iconMode", "always", "maxRequests", "100",
+                        "requestWindowSeconds", "60", "dk.push.sender", "log")));
+            }
             case CARD_READER -> {
                 executions.add(step("dk-card-reader", 10, "bench-card"));
                 configs.add(Map.of("alias", "bench-card", "config", Map.of("suite", "OCRA-1:HOTP-SHA256-8:QN08")));
@@ -163,7 +168,10 @@ final class BenchRealms {
         user.setLastName("User " + i);
         user.setEnabled(true);
         List<CredentialRepresentation> credentials = new ArrayList<>();
-        if (method != Method.CARD_READER) {
+        if (method == Method.APP) {
+            user.setId(BenchUsers.userId(method, i));
+        }
+        if (method != Method.CARD_READER && method != Method.APP) {
             credentials.add(credential(CredentialRepresentation.PASSWORD, hash[0], hash[1], null));
         }
         switch (method) {
@@ -179,6 +187,14 @@ final class BenchRealms {
                                 "suite", "OCRA-1:HOTP-SHA256-8:QN08", "counter", 0, "status", "active", "wrongResponses", 0, "demo", false)),
                         "card"));
                 user.setAttributes(Map.of("cardNumber", List.of(BenchUsers.cardNumber(i))));
+            }
+            case APP -> {
+                CredentialRepresentation device = credential("dk-app-device", "{}", json(Map.of(
+                        "publicKey", be.digitalkeys.appclient.DeviceKeys.encodePublicKey(BenchUsers.appKeys(i).getPublic()),
+                        "phone", BenchUsers.phone(i), "name", "Bench phone")), "Bench phone");
+                device.setId(BenchUsers.appCredentialId(i));
+                credentials.add(device);
+                user.setAttributes(Map.of("dk-app-phone", List.of(BenchUsers.phone(i))));
             }
         }
         user.setCredentials(credentials);

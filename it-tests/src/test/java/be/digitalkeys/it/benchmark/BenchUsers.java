@@ -47,4 +47,35 @@ final class BenchUsers {
     static String cardKeyHex(int i) {
         return HexFormat.of().formatHex(cardKey(i));
     }
+
+    /** The phone app's device key of user i: P-256, derived from the index (a seeded SHA1PRNG), cached for the run. */
+    static java.security.KeyPair appKeys(int i) {
+        return APP_KEYS.computeIfAbsent(i, index -> {
+            try {
+                java.security.SecureRandom seeded = java.security.SecureRandom.getInstance("SHA1PRNG");
+                seeded.setSeed(("bench-app-" + index).getBytes(StandardCharsets.UTF_8));
+                java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+                generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"), seeded);
+                return generator.generateKeyPair();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static final java.util.Map<Integer, java.security.KeyPair> APP_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String userId(Method method, int i) {
+        return java.util.UUID.nameUUIDFromBytes((method.realm + "-user-" + i).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String appCredentialId(int i) {
+        return java.util.UUID.nameUUIDFromBytes(("bench-app-device-" + i).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The device id the app sends: base64url of the user id, a dot, the credential id. */
+    static String appDeviceId(int i) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(userId(Method.APP, i).getBytes(StandardCharsets.UTF_8))
+                + "." + appCredentialId(i);
+    }
 }

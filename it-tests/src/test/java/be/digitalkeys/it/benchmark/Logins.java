@@ -1,5 +1,6 @@
 package be.digitalkeys.it.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -47,6 +48,20 @@ final class Logins {
             case SMS_CODE -> chain.exec(password(method, "dk-security-code-form"))
                     .exec(poll(session -> BenchMailbox.smsCode(plan.sms(), session.getString("phone"))))
                     .exec(answer(method, "code", "code"));
+            case APP -> chain
+                    .exec(http(method.name() + " phone").post("#{action}").formParam("country", "BE").formParam("phone", "#{phone}")
+                            .check(status().is(200), css("#kc-dk-app-continue-form", "action").saveAs("action"),
+                                    css("#dkAppIcon", "data-icon").optional().saveAs("icon")))
+                    .exec(session -> signed(session, "dk-app-pending", null))
+                    .exec(http(method.name() + " app pending").post("/realms/" + method.realm + "/dk-app/devices/#{device}/pending")
+                            .body(StringBody("#{signed}")).asJson()
+                            .check(status().is(200), jsonPath("$.requests[0].request").saveAs("request")))
+                    .exec(session -> signed(session, "dk-app-answer", session.getString("request")))
+                    .exec(http(method.name() + " app answer").post("/realms/" + method.realm + "/dk-app/requests/#{request}/answer")
+                            .body(StringBody("#{signed}")).asJson()
+                            .check(status().is(200), jsonPath("$.state").is("approved")))
+                    .exec(session -> session.set("continue", "continue"))
+                    .exec(answer(method, "action", "continue"));
             case CARD_READER -> chain
                     .exec(http(method.name() + " card").post("#{action}").formParam("cardNumber", "#{card}")
                             .check(status().is(200), formOf("dk-card-response-form"),
@@ -69,7 +84,11 @@ final class Logins {
     }
 
     private static String firstForm(Method method) {
-        return method == Method.CARD_READER ? "dk-card-form" : "kc-form-login";
+        return switch (method) {
+            case CARD_READER -> "dk-card-form";
+            case APP -> "kc-dk-app-phone-form";
+            default -> "kc-form-login";
+        };
     }
 
     private static io.gatling.javaapi.core.CheckBuilder.Final formOf(String id) {
@@ -101,6 +120,25 @@ final class Logins {
         } catch (Exception e) {
             return session.markAsFailed();
         }
+    }
+
+    /** What the phone app sends: a payload signed with the user's device key, as JSON {payload, signature}. */
+    private static Session signed(Session session, String typ, String request) {
+        int i = session.getInt("i");
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("typ", typ);
+        payload.put("realm", Method.APP.realm);
+        payload.put("device", BenchUsers.appDeviceId(i));
+        if (request != null) {
+            payload.put("request", request);
+            payload.put("decision", "approve");
+            payload.put("icon", session.contains("icon") ? session.getString("icon") : null);
+        }
+        payload.put("ts", System.currentTimeMillis());
+        be.digitalkeys.appclient.SignedMessage message = be.digitalkeys.appclient.DeviceKeys.sign(
+                BenchUsers.appKeys(i).getPrivate(), be.digitalkeys.appclient.Payloads.json(payload));
+        return session.set("device", BenchUsers.appDeviceId(i))
+                .set("signed", "{\"payload\":\"" + message.payload() + "\",\"signature\":\"" + message.signature() + "\"}");
     }
 
     /** Polls (without blocking Gatling's threads) until the code has arrived, then keeps it as "code". */

@@ -10,7 +10,8 @@ enum Method {
     PASSWORD_APP("bench-totp", "Password + authenticator app (dk-totp)"),
     EMAIL_CODE("bench-email", "Username + password + security code by e-mail (dk-security-code)"),
     SMS_CODE("bench-sms", "Username + password + security code by SMS (dk-security-code, HTTP gateway)"),
-    CARD_READER("bench-card", "Bank card reader, OCRA response (dk-card-reader)");
+    CARD_READER("bench-card", "Bank card reader, OCRA response (dk-card-reader)"),
+    APP("bench-app", "Phone app: number, push, icon, approval signed by the device key (dk-app)");
 
     final String realm;
     final String label;

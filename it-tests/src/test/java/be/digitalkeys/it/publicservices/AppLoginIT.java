@@ -29,6 +29,7 @@ import be.digitalkeys.appclient.SignedMessage;
 import be.digitalkeys.it.pages.AccountPage;
 import be.digitalkeys.it.pages.AppEnrolPage;
 import be.digitalkeys.it.pages.AppPhonePage;
+import be.digitalkeys.it.pages.AppSimulatorPage;
 import be.digitalkeys.it.pages.AppWaitPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.LoginPage;
@@ -125,8 +126,16 @@ class AppLoginIT {
             page.start("BE", national(e164));
             AppDevice device = lab.enrolPhone(new AppEnrolPage(browser), gateway, e164, gateway.sentTo(e164).size() + 1);
             client.tokens(browser);
+            logOut(browser);
             return device;
         }
+    }
+
+    /** Ends the browser's Keycloak session but keeps what it remembers (the known-browser cookie of the app). */
+    private void logOut(Browser browser) {
+        browser.get(env.baseUrl() + "/realms/" + AppLab.REALM + "/.well-known/openid-configuration");
+        browser.driver().manage().getCookies().stream().filter(c -> !c.getName().startsWith("DK_APP_BROWSER_"))
+                .forEach(c -> browser.driver().manage().deleteCookie(c));
     }
 
     private AppWaitPage loginStart(Browser browser, String e164) {
@@ -179,13 +188,11 @@ class AppLoginIT {
             AppDevice phone = enrolled(browser, "bram.app", e164);
             approveAndTime(browser, phone, loginStart(browser, e164));
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
-            browser.driver().manage().deleteCookieNamed("KEYCLOAK_IDENTITY");
-            browser.driver().manage().deleteCookieNamed("KEYCLOAK_SESSION");
+            logOut(browser);
             AppWaitPage second = loginStart(browser, e164);
             assertNull(second.icon(), "the same browser is known: no icon");
             approveAndTime(browser, phone, second);
-            browser.driver().manage().deleteCookieNamed("KEYCLOAK_IDENTITY");
-            browser.driver().manage().deleteCookieNamed("KEYCLOAK_SESSION");
+            logOut(browser);
             lab.configure(Map.of("iconMode", "always"));
             AppWaitPage third = loginStart(browser, e164);
             assertNotNull(third.icon(), "always: the icon even in a known browser");
@@ -255,8 +262,8 @@ class AppLoginIT {
             AppApiException late = assertThrows(AppApiException.class, () -> phone.approve(request, null, AppLab.APP_CODE));
             assertEquals(410, late.status());
             assertEquals("expired", late.error());
-            assertEquals(0, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue());
         }
+        assertEquals(0, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue(), "an expired request is not a failure");
     }
 
     @Test
@@ -352,12 +359,46 @@ class AppLoginIT {
             assertEquals("sse", sse.transport());
             approveAndTime(browser, phone, sse);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
-            browser.driver().manage().deleteCookieNamed("KEYCLOAK_IDENTITY");
-            browser.driver().manage().deleteCookieNamed("KEYCLOAK_SESSION");
+            logOut(browser);
             lab.configure(Map.of("browserTransport", "poll", "pollMillis", "250"));
             AppWaitPage poll = loginStart(browser, e164);
             assertEquals("poll", poll.transport());
             approveAndTime(browser, phone, poll);
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+        }
+    }
+
+    @Test
+    void simulator_enrolsAndLogsIn_likeTheReadmeSays() throws Exception {
+        lab.user("nina.app", "Nina", "fr", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("fr"); OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            browser.get(client.authorizationUrl());
+            new LoginPage(browser).logIn("nina.app", AppLab.PASSWORD);
+            AppEnrolPage enrol = new AppEnrolPage(browser);
+            enrol.start("BE", national(e164));
+            String token = new AppEnrolPage(browser).token();
+            String pc = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            String phoneTab = browser.driver().getWindowHandle();
+            AppSimulatorPage simulator = AppSimulatorPage.open(browser, env.baseUrl(), AppLab.REALM);
+            browser.screenshot("app-simulator-activate-fr");
+            simulator.activate(token, national(e164));
+            simulator.confirmSms(AppLab.smsCode(gateway, e164, 1));
+            simulator.chooseAppCode(AppLab.APP_CODE);
+            browser.screenshot("app-simulator-home-fr");
+            browser.driver().switchTo().window(pc);
+            client.tokens(browser);
+            logOut(browser);
+            AppWaitPage waiting = loginStart(browser, e164);
+            String icon = waiting.icon();
+            assertNotNull(icon);
+            browser.driver().switchTo().window(phoneTab);
+            simulator = new AppSimulatorPage(browser);
+            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("simRequest")));
+            browser.screenshot("app-simulator-request-fr");
+            simulator.approve(icon, AppLab.APP_CODE);
+            browser.driver().switchTo().window(pc);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
         }
     }
