@@ -195,8 +195,9 @@ class ClusterLoginIT {
             }
             AppDevice viaA = phone.through(java.net.URI.create(a.baseUrl()));
             try (Browser browser = Browser.open("fr")) {
-                KeyChooserPage chooser = KeyChooserPage.open(browser, a.baseUrl(), PUBLIC_SERVICES);
-                Route.formsTo(browser, b);
+                // The account console of B starts the login (its own node ends it); the phone page comes from A.
+                KeyChooserPage chooser = KeyChooserPage.open(browser, b.baseUrl(), PUBLIC_SERVICES);
+                Route.formsTo(browser, a);
                 chooser.choose("app");
                 AppPhonePage phonePage = new AppPhonePage(browser);
                 Route.formsTo(browser, b);
