@@ -2,36 +2,21 @@ package be.digitalkeys.app;
 
 import java.util.List;
 
+import be.digitalkeys.common.DkRequiredActionFactory;
 import be.digitalkeys.sms.SmsGatewayConfig;
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ModelValidationException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionConfigModel;
-import org.keycloak.models.ModelValidationException;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** Configurable: the SMS gateway that sends the enrolment's verification code. */
-public class AppEnrolRequiredActionFactory implements RequiredActionFactory {
+public class AppEnrolRequiredActionFactory extends DkRequiredActionFactory {
 
     public static final String PROVIDER_ID = "dk-app-enrol";
-    private static final AppEnrolRequiredAction SINGLETON = new AppEnrolRequiredAction();
 
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "Digital Keys: activate the phone app";
-    }
-
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return SINGLETON;
+    public AppEnrolRequiredActionFactory() {
+        super(PROVIDER_ID, "Digital Keys: activate the phone app", new AppEnrolRequiredAction());
     }
 
     @Override
@@ -50,17 +35,5 @@ public class AppEnrolRequiredActionFactory implements RequiredActionFactory {
         if (!problems.isEmpty()) {
             throw new ModelValidationException(String.join("; ", problems));
         }
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

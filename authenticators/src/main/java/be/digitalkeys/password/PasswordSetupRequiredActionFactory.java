@@ -1,40 +1,12 @@
 package be.digitalkeys.password;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import be.digitalkeys.common.DkRequiredActionFactory;
 
-public class PasswordSetupRequiredActionFactory implements RequiredActionFactory {
+public class PasswordSetupRequiredActionFactory extends DkRequiredActionFactory {
 
     public static final String PROVIDER_ID = "dk-password-setup";
-    private static final PasswordSetupRequiredAction SINGLETON = new PasswordSetupRequiredAction();
 
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "Digital Keys: choose password";
-    }
-
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
+    public PasswordSetupRequiredActionFactory() {
+        super(PROVIDER_ID, "Digital Keys: choose password", new PasswordSetupRequiredAction());
     }
 }

@@ -1,40 +1,12 @@
 package be.digitalkeys.totp;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import be.digitalkeys.common.DkRequiredActionFactory;
 
-public class TotpSetupRequiredActionFactory implements RequiredActionFactory {
+public class TotpSetupRequiredActionFactory extends DkRequiredActionFactory {
 
     public static final String PROVIDER_ID = "dk-totp-setup";
-    private static final TotpSetupRequiredAction SINGLETON = new TotpSetupRequiredAction();
 
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "Digital Keys: set up authenticator app";
-    }
-
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
+    public TotpSetupRequiredActionFactory() {
+        super(PROVIDER_ID, "Digital Keys: set up authenticator app", new TotpSetupRequiredAction());
     }
 }

@@ -1,11 +1,7 @@
 package be.digitalkeys.app.credential;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import org.keycloak.common.util.Time;
+import be.digitalkeys.common.StoredCredentials;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * A phone with the Digital Keys app: its P-256 public key (base64url SubjectPublicKeyInfo), the
@@ -26,34 +22,12 @@ public final class AppDeviceCredentialModel extends CredentialModel {
     }
 
     public static AppDeviceCredentialModel create(Data data, String label) {
-        AppDeviceCredentialModel model = new AppDeviceCredentialModel(data);
-        model.setType(TYPE);
-        model.setUserLabel(label);
-        model.setCreatedDate(Time.currentTimeMillis());
-        model.setSecretData("{}");
-        try {
-            model.setCredentialData(JsonSerialization.writeValueAsString(data));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return model;
+        return StoredCredentials.withPublicData(new AppDeviceCredentialModel(data), TYPE, label, data);
     }
 
     public static AppDeviceCredentialModel fromModel(CredentialModel stored) {
-        Data data;
-        try {
-            data = JsonSerialization.readValue(stored.getCredentialData(), Data.class);
-        } catch (IOException | RuntimeException e) {
-            data = new Data("", "", "", null);
-        }
-        AppDeviceCredentialModel model = new AppDeviceCredentialModel(data);
-        model.setId(stored.getId());
-        model.setType(stored.getType());
-        model.setUserLabel(stored.getUserLabel());
-        model.setCreatedDate(stored.getCreatedDate());
-        model.setSecretData(stored.getSecretData());
-        model.setCredentialData(stored.getCredentialData());
-        return model;
+        Data data = StoredCredentials.read(stored.getCredentialData(), Data.class, new Data("", "", "", null));
+        return StoredCredentials.copyOf(stored, new AppDeviceCredentialModel(data));
     }
 
     public Data data() {

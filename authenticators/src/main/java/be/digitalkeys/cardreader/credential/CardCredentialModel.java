@@ -94,14 +94,7 @@ public final class CardCredentialModel extends CredentialModel {
             data = new Data("", "", "", 0, Status.BLOCKED.id(), 0, false);
             secret = new Secret("", null, null);
         }
-        CardCredentialModel model = new CardCredentialModel(data, secret);
-        model.setId(stored.getId());
-        model.setType(stored.getType());
-        model.setUserLabel(stored.getUserLabel());
-        model.setCreatedDate(stored.getCreatedDate());
-        model.setSecretData(stored.getSecretData());
-        model.setCredentialData(stored.getCredentialData());
-        return model;
+        return be.digitalkeys.common.StoredCredentials.copyOf(stored, new CardCredentialModel(data, secret));
     }
 
     /** A copy with a new counter, status and wrong-response count, to store with updateStoredCredential. */

@@ -1,11 +1,7 @@
 package be.digitalkeys.securitycode.credential;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import org.keycloak.common.util.Time;
+import be.digitalkeys.common.StoredCredentials;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * A digital key "security code by e-mail" or "by SMS": the channel and the address codes go to.
@@ -44,34 +40,13 @@ public final class SecurityCodeKeyCredentialModel extends CredentialModel {
     }
 
     public static SecurityCodeKeyCredentialModel create(Channel channel, String address, String label) {
-        SecurityCodeKeyCredentialModel model = new SecurityCodeKeyCredentialModel(new Data(channel.id(), address));
-        model.setType(TYPE);
-        model.setUserLabel(label);
-        model.setCreatedDate(Time.currentTimeMillis());
-        model.setSecretData("{}");
-        try {
-            model.setCredentialData(JsonSerialization.writeValueAsString(model.data));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return model;
+        Data data = new Data(channel.id(), address);
+        return StoredCredentials.withPublicData(new SecurityCodeKeyCredentialModel(data), TYPE, label, data);
     }
 
     public static SecurityCodeKeyCredentialModel fromModel(CredentialModel stored) {
-        Data data;
-        try {
-            data = JsonSerialization.readValue(stored.getCredentialData(), Data.class);
-        } catch (IOException | RuntimeException e) {
-            data = new Data("", "");
-        }
-        SecurityCodeKeyCredentialModel model = new SecurityCodeKeyCredentialModel(data);
-        model.setId(stored.getId());
-        model.setType(stored.getType());
-        model.setUserLabel(stored.getUserLabel());
-        model.setCreatedDate(stored.getCreatedDate());
-        model.setSecretData(stored.getSecretData());
-        model.setCredentialData(stored.getCredentialData());
-        return model;
+        Data data = StoredCredentials.read(stored.getCredentialData(), Data.class, new Data("", ""));
+        return StoredCredentials.copyOf(stored, new SecurityCodeKeyCredentialModel(data));
     }
 
     public Data data() {

@@ -1,11 +1,8 @@
 package be.digitalkeys.totp.remember;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.keycloak.common.util.Time;
+import be.digitalkeys.common.StoredCredentials;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * Server-side record of a browser on which the user ticked "Remember this device". The browser
@@ -27,34 +24,13 @@ public final class RememberedDeviceCredentialModel extends CredentialModel {
     }
 
     public static RememberedDeviceCredentialModel create(String label, long expiresAt, String binding) {
-        RememberedDeviceCredentialModel model = new RememberedDeviceCredentialModel(new Data(expiresAt, binding));
-        model.setType(TYPE);
-        model.setUserLabel(label);
-        model.setCreatedDate(Time.currentTimeMillis());
-        model.setSecretData("{}");
-        try {
-            model.setCredentialData(JsonSerialization.writeValueAsString(model.data));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return model;
+        Data data = new Data(expiresAt, binding);
+        return StoredCredentials.withPublicData(new RememberedDeviceCredentialModel(data), TYPE, label, data);
     }
 
     public static RememberedDeviceCredentialModel fromModel(CredentialModel stored) {
-        Data data;
-        try {
-            data = JsonSerialization.readValue(stored.getCredentialData(), Data.class);
-        } catch (IOException | RuntimeException e) {
-            data = new Data(0, "");
-        }
-        RememberedDeviceCredentialModel model = new RememberedDeviceCredentialModel(data);
-        model.setId(stored.getId());
-        model.setType(stored.getType());
-        model.setUserLabel(stored.getUserLabel());
-        model.setCreatedDate(stored.getCreatedDate());
-        model.setSecretData(stored.getSecretData());
-        model.setCredentialData(stored.getCredentialData());
-        return model;
+        Data data = StoredCredentials.read(stored.getCredentialData(), Data.class, new Data(0, ""));
+        return StoredCredentials.copyOf(stored, new RememberedDeviceCredentialModel(data));
     }
 
     public Data data() {

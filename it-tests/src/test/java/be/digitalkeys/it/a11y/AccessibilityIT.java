@@ -9,6 +9,8 @@ import java.util.List;
 
 import be.digitalkeys.it.pages.CardNumberPage;
 import be.digitalkeys.it.pages.EidLoginPage;
+import be.digitalkeys.it.pages.AppPhonePage;
+import be.digitalkeys.it.pages.AppSimulatorPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.LoginPage;
 import be.digitalkeys.it.pages.ProfileChoicePage;
@@ -117,6 +119,27 @@ class AccessibilityIT {
     }
 
     /** The harness itself: a planted image without text and grey-on-grey text must be reported, so a green run means something. */
+    @Test
+    void appPhoneNumber_andItsError() {
+        try (Browser browser = Browser.open("fr")) {
+            KeyChooserPage.open(browser, env.baseUrl(), PUBLIC_SERVICES).choose("app");
+            AppPhonePage page = new AppPhonePage(browser);
+            check(browser, "app-phone");
+            page.send("BE", "0479 99 99 98");
+            new AppPhonePage(browser);
+            check(browser, "app-phone-unknown-number");
+        }
+    }
+
+    @Test
+    void appPhoneSimulator() {
+        try (Browser browser = Browser.open("fr")) {
+            AppSimulatorPage.open(browser, env.baseUrl(), PUBLIC_SERVICES);
+            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("simActivate")));
+            check(browser, "app-simulator");
+        }
+    }
+
     @Test
     void axeReportsAPlantedViolation() {
         try (Browser browser = Browser.open("fr")) {

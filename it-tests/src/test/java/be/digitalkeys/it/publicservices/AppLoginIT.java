@@ -164,6 +164,30 @@ class AppLoginIT {
         return millis;
     }
 
+    /** axe-core on the page: no WCAG 2.1 A/AA violation (results appended to target/a11y/axe-results.md). */
+    private static void accessible(Browser browser, String page) {
+        be.digitalkeys.it.support.Axe.Result result = be.digitalkeys.it.support.Axe.run(browser, List.of());
+        be.digitalkeys.it.support.Axe.record(page, result);
+        assertEquals(List.of(), result.violations().stream().map(be.digitalkeys.it.support.Axe.Violation::id).toList(),
+                page + ": " + result.report());
+    }
+
+    @Test
+    void appPages_inEveryLanguage() throws Exception {
+        for (String language : List.of("fr", "nl", "de", "en")) {
+            try (Browser browser = Browser.open(language)) {
+                browser.get(accountUrl());
+                new KeyChooserPage(browser).choose("app");
+                AppPhonePage page = new AppPhonePage(browser);
+                assertEquals(language, page.language());
+                assertEquals(new ThemeMessages(language).get("dkAppPhoneTitle"), page.title());
+                browser.screenshot("app-phone-" + language);
+                AppSimulatorPage.open(browser, env.baseUrl(), AppLab.REALM);
+                browser.screenshot("app-simulator-" + language);
+            }
+        }
+    }
+
     @Test
     void enrolment_thenLogin_withTheIcon_thenNoIconInTheSameBrowser() throws Exception {
         lab.user("claire.app", "Claire", "fr", true);
@@ -175,6 +199,7 @@ class AppLoginIT {
             assertNotNull(waiting.icon(), "a browser new to the app shows an icon");
             assertEquals(new ThemeMessages("fr").get("dkAppIcon." + waiting.icon()), waiting.iconAlt());
             browser.screenshot("app-wait-fr");
+            accessible(browser, "app-wait");
             approveAndTime(browser, phone, waiting);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
         }
@@ -436,6 +461,7 @@ class AppLoginIT {
             page = new AppEnrolPage(browser);
             assertEquals(6, page.token().length());
             browser.screenshot("app-enrol-token-en");
+            accessible(browser, "app-enrol-token");
             String token = page.token();
             var app = lab.client();
             AppApiException mismatch = assertThrows(AppApiException.class, () -> app.startEnrolment(token, newNumber()));

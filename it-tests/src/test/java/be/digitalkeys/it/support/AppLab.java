@@ -1,10 +1,6 @@
 package be.digitalkeys.it.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +16,6 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * A realm for the phone-app tests: the public-services export under another name, without its
@@ -49,26 +44,17 @@ public final class AppLab {
     }
 
     private static RealmRepresentation export() {
-        Path file = Path.of(TestSettings.required("dk.realms")).resolve("public-services-realm.json");
-        try {
-            RealmRepresentation rep = JsonSerialization.readValue(Files.readString(file), RealmRepresentation.class);
-            rep.setRealm(REALM);
-            rep.setId(null);
-            rep.setUsers(List.of());
-            ClientRepresentation client = new ClientRepresentation();
-            client.setClientId(PASSWORD_CLIENT);
-            client.setPublicClient(true);
-            client.setStandardFlowEnabled(true);
-            client.setRedirectUris(List.of("http://127.0.0.1:*"));
-            client.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
-            client.setAuthenticationFlowBindingOverrides(Map.of());
-            List<ClientRepresentation> clients = new java.util.ArrayList<>(rep.getClients());
-            clients.add(client);
-            rep.setClients(clients);
-            return rep;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RealmRepresentation rep = RealmCopies.withoutUsers("public-services-realm.json", REALM);
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(PASSWORD_CLIENT);
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(true);
+        client.setRedirectUris(List.of("http://127.0.0.1:*"));
+        client.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
+        List<ClientRepresentation> clients = new java.util.ArrayList<>(rep.getClients());
+        clients.add(client);
+        rep.setClients(clients);
+        return rep;
     }
 
     /** The password client logs in with Keycloak's built-in "browser" flow (username and password form). */

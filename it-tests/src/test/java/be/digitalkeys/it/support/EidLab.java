@@ -1,9 +1,5 @@
 package be.digitalkeys.it.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +9,6 @@ import be.digitalkeys.eid.dev.TestEidPki;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * A realm for the eID tests: the public-services export under another name, without its demo
@@ -37,16 +32,7 @@ public final class EidLab {
     }
 
     private static RealmRepresentation export() {
-        Path file = Path.of(TestSettings.required("dk.realms")).resolve("public-services-realm.json");
-        try {
-            RealmRepresentation rep = JsonSerialization.readValue(Files.readString(file), RealmRepresentation.class);
-            rep.setRealm(REALM);
-            rep.setId(null);
-            rep.setUsers(List.of());
-            return rep;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RealmCopies.withoutUsers("public-services-realm.json", REALM);
     }
 
     public static TestCitizen citizen(String id) {
