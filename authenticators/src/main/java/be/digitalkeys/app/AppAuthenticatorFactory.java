@@ -1,5 +1,8 @@
 package be.digitalkeys.app;
 
+import java.util.Set;
+
+import be.digitalkeys.app.credential.AppDeviceCredentialModel;
 import be.digitalkeys.common.DkAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
@@ -15,6 +18,12 @@ public class AppAuthenticatorFactory extends DkAuthenticatorFactory {
         super(PROVIDER_ID, "Digital Keys: phone app (push and icon)",
                 "Login confirmed in the Digital Keys phone app: push, icon to match, 5-digit app code or biometrics, signed by the device key.",
                 OTPCredentialModel.TYPE, AppConfig.CONFIG_PROPERTIES, REQUIREMENT_CHOICES);
+    }
+
+    /** The device credential too, so the account console lists the app under "Signing in" with its "Set up" and "Remove". */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(AppDeviceCredentialModel.TYPE);
     }
 
     @Override

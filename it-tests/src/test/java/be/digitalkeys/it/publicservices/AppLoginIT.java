@@ -42,6 +42,8 @@ import be.digitalkeys.it.support.SmsGatewayStub;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.TestSettings;
 import be.digitalkeys.it.support.ThemeMessages;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,7 @@ import org.openqa.selenium.interactions.Actions;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppLoginIT {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger NUMBERS = new AtomicInteger(10);
     private static final List<Long> LATENCIES_MS = Collections.synchronizedList(new ArrayList<>());
     private final TestEnvironment env;
@@ -426,6 +429,117 @@ class AppLoginIT {
             browser.driver().switchTo().window(pc);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
         }
+    }
+
+    @Test
+    void accountConsole_setUpRunsTheEnrolment_listsTheDevice_andRemovesIt() throws Exception {
+        lab.user("lena.app", "Lena", "de", false);
+        String e164 = newNumber();
+        JsonNode tokens;
+        try (Browser browser = Browser.open("de"); OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            // The account console's "Set up" link is an application-initiated action: kc_action=dk-app-enrol.
+            browser.get(client.authorizationUrl() + "&kc_action=dk-app-enrol");
+            new LoginPage(browser).logIn("lena.app", AppLab.PASSWORD);
+            new AppEnrolPage(browser).start("BE", national(e164));
+            lab.enrolPhone(new AppEnrolPage(browser), gateway, e164, 1);
+            tokens = client.tokens(browser);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String bearer = "Bearer " + tokens.get("access_token").asText();
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/" + AppLab.REALM
+                + "/account/credentials")).header("Authorization", bearer).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, listed.statusCode(), listed.body());
+        JsonNode app = null;
+        for (JsonNode type : JSON.readTree(listed.body())) {
+            if ("dk-app-device".equals(type.path("type").asText())) {
+                app = type;
+            }
+        }
+        assertNotNull(app, "the account console lists the app: " + listed.body());
+        assertEquals("dk-app-enrol", app.path("createAction").asText());
+        assertTrue(app.path("removeable").asBoolean());
+        assertEquals(1, app.path("userCredentialMetadatas").size());
+        JsonNode device = app.path("userCredentialMetadatas").get(0).path("credential");
+        assertTrue(device.path("userLabel").asText().contains(e164.substring(e164.length() - 2)), device.toString());
+        assertFalse(device.path("userLabel").asText().contains(e164.substring(3, 9)), "the label masks the number");
+        // "Remove" in the account console is Keycloak's delete_credential action on the login pages.
+        try (Browser browser = Browser.open("de"); OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            browser.get(client.authorizationUrl() + "&kc_action=delete_credential:" + device.path("id").asText());
+            new LoginPage(browser).logIn("lena.app", AppLab.PASSWORD);
+            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("kc-accept")));
+            assertTrue(browser.driver().findElement(By.id("kc-page-title")).getText().contains("Lab phone"), "the device is named by its label");
+            browser.driver().findElement(By.id("kc-accept")).click();
+            client.tokens(browser);
+        }
+        assertEquals(0, lab.realm().users().get(lab.realm().users().search("lena.app", true).get(0).getId()).credentials().stream()
+                .filter(c -> "dk-app-device".equals(c.getType())).count());
+        try (Browser browser = Browser.open("de")) {
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            new AppPhonePage(browser).send("BE", national(e164));
+            assertEquals(new ThemeMessages("de").get("dkAppPhoneUnknown"), new AppPhonePage(browser).phoneError(),
+                    "a removed phone no longer starts a login");
+        }
+    }
+
+    @Test
+    void webhookPush_carriesOnlyOpaqueIds_signedWithTheSecret() throws Exception {
+        lab.user("hugo.app", "Hugo", "fr", true);
+        String e164 = newNumber();
+        java.util.concurrent.BlockingQueue<String[]> pushes = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer hook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/push", exchange -> {
+            pushes.add(new String[] {exchange.getRequestHeaders().getFirst("X-DK-Signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        try (Browser browser = Browser.open("fr")) {
+            AppDevice phone = enrolled(browser, "hugo.app", e164);
+            lab.configure(Map.of("dk.push.sender", "webhook", "dk.push.webhook.url",
+                    "http://127.0.0.1:" + hook.getAddress().getPort() + "/push", "dk.push.webhook.secret", "hook-secret-2026"));
+            loginStart(browser, e164);
+            String[] push = pushes.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(push, "the webhook received the push");
+            JsonNode body = JSON.readTree(push[1]);
+            assertEquals(phone.pending().get(0).request(), body.get("request").asText());
+            assertEquals(phone.id(), body.get("device").asText());
+            assertFalse(push[1].contains("hugo") || push[1].contains("Hugo") || push[1].contains(e164.substring(3)), "nothing personal: " + push[1]);
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec("hook-secret-2026".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            assertEquals("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(push[1].getBytes(java.nio.charset.StandardCharsets.UTF_8))), push[0]);
+            // Push service down: the login says so and nothing waits.
+            hook.stop(0);
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            new AppPhonePage(browser).send("BE", national(e164));
+            assertEquals(new ThemeMessages("fr").get("dkAppPushFailed"), new AppPhonePage(browser).alert());
+            // An id no device has is refused.
+            AppApiException unknown = assertThrows(AppApiException.class, () -> phone.postAnswer("AAAAAAAAAAAAAAAAAAAAAA",
+                    phone.signAnswer("AAAAAAAAAAAAAAAAAAAAAA", "approve", null)));
+            assertEquals("unknown_request", unknown.error());
+        } finally {
+            try {
+                hook.stop(0);
+            } catch (IllegalStateException alreadyStopped) {
+                // stopped by the test
+            }
+            lab.configure(Map.of("dk.push.sender", "log"));
+        }
+    }
+
+    @Test
+    void simulator_isOnlyInDevelopmentRealms() throws Exception {
+        HttpResponse<String> insurance = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(env.baseUrl() + "/realms/insurance/dk-app/simulator")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, insurance.statusCode());
+        HttpResponse<String> check = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(env.baseUrl() + "/realms/insurance/dk-app/simulator/app-code-check"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"13579\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, check.statusCode());
     }
 
     @Test
