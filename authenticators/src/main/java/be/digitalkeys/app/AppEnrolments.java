@@ -92,7 +92,7 @@ final class AppEnrolments {
             throw new AppApiError(400, "invalid_phone");
         }
         Map<String, String> activation = store.remove(ACTIVATION + realm.getId() + "." + token);
-        if (activation == null || Time.currentTimeMillis() >= parse(activation.get("expires"))) {
+        if (activation == null || Time.currentTimeMillis() >= Values.millisNote(activation.get("expires"))) {
             throw new AppApiError(400, "invalid_activation_token");
         }
         if (!phone.equals(activation.get("phone"))) {
@@ -112,10 +112,10 @@ final class AppEnrolments {
             return Optional.empty();
         }
         Map<String, String> n = store.get(ENROLMENT + id);
-        if (n == null || !realm.getId().equals(n.get("realm")) || Time.currentTimeMillis() >= parse(n.get("expires"))) {
+        if (n == null || !realm.getId().equals(n.get("realm")) || Time.currentTimeMillis() >= Values.millisNote(n.get("expires"))) {
             return Optional.empty();
         }
-        return Optional.of(new Enrolment(id, n.get("realm"), n.get("user"), n.get("phone"), n.get("watch"), parse(n.get("expires")),
+        return Optional.of(new Enrolment(id, n.get("realm"), n.get("user"), n.get("phone"), n.get("watch"), Values.millisNote(n.get("expires")),
                 Boolean.parseBoolean(n.get("confirmed")), Values.note(n.get("attempts")), n.getOrDefault("code", "")));
     }
 
@@ -169,14 +169,6 @@ final class AppEnrolments {
             return java.util.HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long parse(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 }

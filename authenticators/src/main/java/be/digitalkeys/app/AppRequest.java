@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import be.digitalkeys.common.Values;
 /**
  * A login request waiting for the app, as kept in the single-use-object store: whose it is, the
  * icon the browser showed and the ones the app offers, what the app tells the user, and its state.
@@ -60,18 +61,10 @@ public record AppRequest(String id, String realmId, String userId, String icon, 
     static AppRequest of(String id, Map<String, String> notes) {
         return new AppRequest(id, notes.getOrDefault("realm", ""), notes.getOrDefault("user", ""), notes.getOrDefault("icon", ""),
                 split(notes.get("icons")), notes.getOrDefault("service", ""), split(notes.get("data")), State.of(notes.get("state")),
-                parse(notes.get("expires")), notes.getOrDefault("answeredBy", ""));
+                Values.millisNote(notes.get("expires")), notes.getOrDefault("answeredBy", ""));
     }
 
     private static List<String> split(String csv) {
         return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
-    }
-
-    private static long parse(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

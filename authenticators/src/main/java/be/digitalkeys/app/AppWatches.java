@@ -3,6 +3,7 @@ package be.digitalkeys.app;
 import java.util.Map;
 import java.util.Optional;
 
+import be.digitalkeys.common.Values;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.SingleUseObjectProvider;
 
@@ -55,15 +56,7 @@ final class AppWatches {
             return new AppRequests(store).get(notes.get("ref")).map(r -> r.stateAt(Time.currentTimeMillis()).id());
         }
         String state = notes.getOrDefault("state", PENDING);
-        long expires = parse(notes.get("expires"));
+        long expires = Values.millisNote(notes.get("expires"));
         return Optional.of(PENDING.equals(state) && Time.currentTimeMillis() >= expires ? AppRequest.State.EXPIRED.id() : state);
-    }
-
-    private static long parse(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -23,6 +23,15 @@ public final class Values {
         return bounded(value, 0, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
+    /** A time in milliseconds we wrote ourselves (a store note), 0 when absent or unreadable. */
+    public static long millisNote(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** "marie@example.be" becomes "m•••@example.be". */
     public static String maskedEmail(String email) {
         int at = email == null ? -1 : email.indexOf('@');

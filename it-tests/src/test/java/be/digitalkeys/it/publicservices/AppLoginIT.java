@@ -564,6 +564,25 @@ class AppLoginIT {
     }
 
     @Test
+    void activationToken_isRefusedAfterFiveMinutes() throws Exception {
+        lab.user("ines.app", "Ines", "nl", true);
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("nl"); OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            browser.get(client.authorizationUrl());
+            new LoginPage(browser).logIn("ines.app", AppLab.PASSWORD);
+            new AppEnrolPage(browser).start("BE", national(e164));
+            String token = new AppEnrolPage(browser).token();
+            browser.screenshot("app-enrol-token-nl");
+            try (Clock clock = new Clock(env)) {
+                clock.shiftSeconds(301);
+                AppApiException late = assertThrows(AppApiException.class, () -> lab.client().startEnrolment(token, e164));
+                assertEquals("invalid_activation_token", late.error(), "the token is valid 5 minutes");
+            }
+            assertTrue(gateway.sentTo(e164).isEmpty(), "no SMS for an expired token");
+        }
+    }
+
+    @Test
     void enrolment_wrongSmsCodes_andUsedToken_areRefused() throws Exception {
         lab.user("eva.app", "Eva", "en", true);
         String e164 = newNumber();
