@@ -48,8 +48,8 @@ class OrganisationChangelogTest {
 
     @Test
     void h2_schemaHasEveryTableUniqueConstraintIndexAndForeignKey_andASecondRunIsANoOp() throws Exception {
-        try (Connection c = DriverManager.getConnection(Databases.newH2Url(), "sa", "")) {
-            Databases.migrate(c, null);
+        try (Connection c = DriverManager.getConnection(TestSchema.newH2Url(), "sa", "")) {
+            TestSchema.migrate(c, null);
             assertSchema(c, "PUBLIC");
             assertSecondRunIsANoOp(c, null);
         }
@@ -57,14 +57,14 @@ class OrganisationChangelogTest {
 
     @Test
     void postgres_schemaHasEveryTableUniqueConstraintIndexAndForeignKey_andASecondRunIsANoOp() throws Exception {
-        try (Connection c = Databases.pg()) {
-            String schema = Databases.freshPgSchema(c);
+        try (Connection c = TestSchema.pg()) {
+            String schema = TestSchema.freshPgSchema(c);
             try {
-                Databases.migrate(c, schema);
+                TestSchema.migrate(c, schema);
                 assertSchema(c, schema);
                 assertSecondRunIsANoOp(c, schema);
             } finally {
-                Databases.dropPgSchema(c, schema);
+                TestSchema.dropPgSchema(c, schema);
             }
         }
     }
@@ -124,14 +124,14 @@ class OrganisationChangelogTest {
         int before = changeSetsRun(c);
         assertEquals(4, before);
         @SuppressWarnings("deprecation")
-        int unrun = Databases.liquibase(c, schema).listUnrunChangeSets(null, null).size();
+        int unrun = TestSchema.liquibase(c, schema).listUnrunChangeSets(null, null).size();
         assertEquals(0, unrun);
-        Databases.migrate(c, schema);
+        TestSchema.migrate(c, schema);
         assertEquals(before, changeSetsRun(c));
     }
 
     private static int changeSetsRun(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + Databases.CHANGELOG_TABLE)) {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + TestSchema.CHANGELOG_TABLE)) {
             rows.next();
             return rows.getInt(1);
         }

@@ -21,23 +21,23 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * PostgreSQL (dk.pg.url / dk.pg.user / dk.pg.password, as the registry tests). PostgreSQL being
  * down fails the test; only -Ddk.pg.skip=true skips it, and says so.
  */
-final class Databases {
+public final class TestSchema {
 
     /** The changelog table Keycloak uses for our provider id. */
-    static final String CHANGELOG_TABLE = JpaUtils.getCustomChangelogTableName(OrganisationJpaEntityProviderFactory.PROVIDER_ID);
+    public static final String CHANGELOG_TABLE = JpaUtils.getCustomChangelogTableName(OrganisationJpaEntityProviderFactory.PROVIDER_ID);
 
-    private Databases() {
+    private TestSchema() {
     }
 
-    static String newH2Url() {
+    public static String newH2Url() {
         return "jdbc:h2:mem:dk-org-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
-    static String pgUrl() {
+    public static String pgUrl() {
         return System.getProperty("dk.pg.url", "jdbc:postgresql://127.0.0.1:5432/dk_registry");
     }
 
-    static Connection pg() throws SQLException {
+    public static Connection pg() throws SQLException {
         assumeFalse(Boolean.getBoolean("dk.pg.skip"), "PostgreSQL cases skipped on request (-Ddk.pg.skip=true)");
         try {
             return DriverManager.getConnection(pgUrl(), System.getProperty("dk.pg.user", "dk"),
@@ -49,7 +49,7 @@ final class Databases {
     }
 
     /** Creates a fresh schema and points the connection at it; returns its name. */
-    static String freshPgSchema(Connection c) throws SQLException {
+    public static String freshPgSchema(Connection c) throws SQLException {
         String schema = "dk_org_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -58,14 +58,15 @@ final class Databases {
         return schema;
     }
 
-    static void dropPgSchema(Connection c, String schema) throws SQLException {
+    public static void dropPgSchema(Connection c, String schema) throws SQLException {
+        c.setAutoCommit(true); // Liquibase leaves auto-commit off: a DROP would be rolled back on close
         try (Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 
     /** Applies our changelog the way Keycloak does (its own changelog table); schema may be null. */
-    static Liquibase liquibase(Connection c, String schema) throws Exception {
+    public static Liquibase liquibase(Connection c, String schema) throws Exception {
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
         if (schema != null) {
             db.setDefaultSchemaName(schema);
@@ -77,7 +78,7 @@ final class Databases {
     }
 
     @SuppressWarnings("deprecation")
-    static void migrate(Connection c, String schema) throws Exception {
+    public static void migrate(Connection c, String schema) throws Exception {
         liquibase(c, schema).update("");
     }
 }
