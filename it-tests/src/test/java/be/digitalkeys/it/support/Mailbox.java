@@ -83,6 +83,23 @@ public final class Mailbox {
         }
     }
 
+    /** The text/html part of a message, decoded. */
+    public static String html(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    if (multipart.getBodyPart(i).isMimeType("text/html")) {
+                        return String.valueOf(multipart.getBodyPart(i).getContent());
+                    }
+                }
+            }
+            throw new AssertionError("No HTML part in the e-mail");
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first link of the HTML part, as a person would click it. */
     public static String firstLink(MimeMessage message) {
         String body = GreenMailUtil.getBody(message);
