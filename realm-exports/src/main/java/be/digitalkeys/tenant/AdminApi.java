@@ -107,7 +107,7 @@ final class AdminApi {
             }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AdminApiException("cannot reach " + server + ": " + e.getMessage(), e);
+            throw new AdminApiException("cannot reach " + server + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AdminApiException("interrupted", e);
