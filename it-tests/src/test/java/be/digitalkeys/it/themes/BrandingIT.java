@@ -49,7 +49,8 @@ class BrandingIT {
     @CsvSource(delimiter = '|', value = {
         "bank            | digitalkeys-bank            | #a3004b | Banque en ligne",
         "insurance       | digitalkeys-insurance       | #00626b | Espace client",
-        "public-services | digitalkeys-public-services | #1f3f77 | Se connecter aux services publics en ligne"})
+        "public-services | digitalkeys-public-services | #1f3f77 | Se connecter aux services publics en ligne",
+        "titres-services | digitalkeys-titres-services | #2d6a2f | Zone sécurisée"})
     void demoRealm_loginPage_wearsItsTenantTheme(String realm, String theme, String colour, String tagline) throws Exception {
         try (Browser browser = Browser.open("fr")) {
             browser.get(env.baseUrl() + "/realms/" + realm + "/account");
