@@ -10,5 +10,7 @@ public enum HistoryAction {
     /** Rights copied from a reference user; the copied grants have their own RIGHT_GRANTED entries. */
     RIGHTS_COPIED,
     APPOINTED,
-    APPOINTMENT_REMOVED
+    APPOINTMENT_REMOVED,
+    /** A person pre-registered by national number logged in for the first time (eID or security code). */
+    LINKED
 }
