@@ -32,6 +32,8 @@ import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.ClusterExtension;
 import be.digitalkeys.it.support.ClusterNode;
 import be.digitalkeys.it.support.KeycloakCluster;
+import be.digitalkeys.it.support.PostgresRegistry;
+import be.digitalkeys.it.support.TestSettings;
 import be.digitalkeys.it.support.Mailbox;
 import be.digitalkeys.it.support.Totp;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,22 @@ class ClusterLoginIT {
         this.cluster = cluster;
         this.a = cluster.a();
         this.b = cluster.b();
+    }
+
+    @Test
+    void organisationsChangelog_appliedOnPostgres_byKeycloakAtStartUp() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestSettings.required("dk.pg.cluster.url"),
+                PostgresRegistry.user(), PostgresRegistry.password());
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                     + " WHERE table_schema = 'kc' AND upper(table_name) LIKE 'DK_ORG_%' ORDER BY 1")) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    tables.add(r.getString(1).toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+            assertEquals(java.util.List.of("DK_ORG_APPOINTMENT", "DK_ORG_CONTEXT", "DK_ORG_GRANT", "DK_ORG_HISTORY"), tables);
+        }
     }
 
     @Test

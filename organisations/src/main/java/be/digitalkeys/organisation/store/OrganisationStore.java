@@ -79,7 +79,18 @@ public final class OrganisationStore {
      * {@code RightsCatalogue.viewOnlyRightIds(realm)}).
      */
     public Actor actor(String organizationId, String userId, Set<String> viewOnlyRightIds) {
+        return actor(organizationId, userId, viewOnlyRightIds, false);
+    }
+
+    /**
+     * As {@link #actor(String, String, Set)}, plus legal representative when the enterprise registry
+     * names the user as such ({@code registryLegalRepresentative}) without a stored appointment.
+     */
+    public Actor actor(String organizationId, String userId, Set<String> viewOnlyRightIds, boolean registryLegalRepresentative) {
         Actor.Builder actor = Actor.builder(userId, organizationId);
+        if (registryLegalRepresentative) {
+            actor.legalRepresentative();
+        }
         appointments.ofUser(organizationId, userId).forEach(a -> actor.appointed(a.role(), a.contextId()));
         for (Grant grant : grants.ofUser(organizationId, userId)) {
             actor.holds(grant.rightRoleId(), grant.contextId());

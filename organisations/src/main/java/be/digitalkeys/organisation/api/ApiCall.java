@@ -1,0 +1,184 @@
+package be.digitalkeys.organisation.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.jose.jws.JWSInput;
+import org.keycloak.jose.jws.JWSInputException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.util.JsonSerialization;
+
+import be.digitalkeys.organisation.service.Caller;
+import be.digitalkeys.organisation.service.ConflictException;
+import be.digitalkeys.organisation.service.InvalidRequestException;
+import be.digitalkeys.organisation.service.NotFoundInRealmException;
+import be.digitalkeys.organisation.service.OrganisationServiceException;
+import be.digitalkeys.organisation.service.RefusedException;
+
+/**
+ * One API request: the bearer token to a {@link Caller}, the JSON body, and every outcome to a
+ * response ({@code {"error": "...", "reason": "..."}} for failures; the transaction is rolled back).
+ */
+final class ApiCall {
+
+    static final int MAX_BODY = 16_384;
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Logger LOG = Logger.getLogger(ApiCall.class);
+
+    /** The work of a request, with the caller; may fail with a service exception. */
+    @FunctionalInterface
+    interface Work {
+        Response run(Caller caller) throws OrganisationServiceException;
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    ApiCall(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    Response run(Work work) {
+        try {
+            Caller caller = caller();
+            if (caller == null) {
+                return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm.getName() + "\"")
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(error("Bearer token missing, invalid or expired", "UNAUTHENTICATED")).build();
+            }
+            return work.run(caller);
+        } catch (OrganisationServiceException e) {
+            session.getTransactionManager().setRollbackOnly();
+            return Response.status(status(e)).type(MediaType.APPLICATION_JSON_TYPE).entity(error(e.getMessage(), e.reason())).build();
+        }
+    }
+
+    private static int status(OrganisationServiceException e) {
+        if (e instanceof InvalidRequestException) {
+            return 400;
+        } else if (e instanceof RefusedException) {
+            return 403;
+        } else if (e instanceof NotFoundInRealmException) {
+            return 404;
+        } else if (e instanceof ConflictException) {
+            return 409;
+        }
+        return 500;
+    }
+
+    static String error(String message, String reason) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("reason", reason);
+        return json(body);
+    }
+
+    static String json(Object value) {
+        try {
+            return JsonSerialization.writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Response ok(Object value) {
+        return Response.ok(json(value), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The caller of a bearer token issued by this realm, or by master (a master administrator, who
+     * may only set legal representatives here); null when there is no valid token.
+     */
+    private Caller caller() {
+        String header = session.getContext().getRequestHeaders().getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() > 16_384) {
+            return null;
+        }
+        RealmModel authRealm = realm;
+        try {
+            AccessToken unverified = new JWSInput(header.substring(7).trim()).readJsonContent(AccessToken.class);
+            String issuer = unverified.getIssuer();
+            if (issuer != null && issuer.endsWith("/realms/master") && !"master".equals(realm.getName())) {
+                authRealm = session.realms().getRealmByName("master");
+            }
+        } catch (JWSInputException | RuntimeException e) {
+            return null;
+        }
+        AuthenticationManager.AuthResult auth;
+        session.getContext().setRealm(authRealm);
+        try {
+            auth = new AppAuthManager.BearerTokenAuthenticator(session).setRealm(authRealm).authenticate();
+        } catch (RuntimeException e) {
+            LOG.debugf("Bearer token refused: %s", e.getMessage());
+            auth = null;
+        } finally {
+            session.getContext().setRealm(realm);
+        }
+        return auth == null ? null : Caller.of(session, authRealm, realm, auth);
+    }
+
+    static JsonNode body(String body) throws InvalidRequestException {
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            throw new InvalidRequestException("INVALID_JSON", "A JSON object of at most " + MAX_BODY + " characters is expected");
+        }
+        try {
+            JsonNode json = JsonSerialization.mapper.readTree(body);
+            if (json == null || !json.isObject()) {
+                throw new InvalidRequestException("INVALID_JSON", "A JSON object is expected");
+            }
+            return json;
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException("INVALID_JSON", "The body is not valid JSON");
+        }
+    }
+
+    /** A text field: null when absent (unless required), 400 when not text or longer than {@code max}. */
+    static String text(JsonNode json, String field, int max, boolean required) throws InvalidRequestException {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw new InvalidRequestException("MISSING_FIELD", field + " is required");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InvalidRequestException("INVALID_FIELD", field + " must be a string");
+        }
+        if (node.asText().length() > max) {
+            throw new InvalidRequestException("FIELD_TOO_LONG", field + " is longer than " + max + " characters");
+        }
+        return node.asText();
+    }
+
+    /**
+     * An end date: an ISO-8601 instant ({@code 2026-12-31T23:00:00Z}), or a date, meaning until the
+     * end of that day in Brussels.
+     */
+    static Long validUntil(String text) throws InvalidRequestException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).plusDays(1).atStartOfDay(BRUSSELS).toInstant().toEpochMilli();
+            }
+            return Instant.parse(text).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("INVALID_VALID_UNTIL", "validUntil must be an ISO-8601 instant or date");
+        }
+    }
+}
