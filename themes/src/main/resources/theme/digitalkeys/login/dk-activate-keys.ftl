@@ -17,11 +17,11 @@
         <form id="dk-activation-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
         <#if dkActivationStep == "CODE">
             <p class="dk-intro" id="dk-activation-intro">${msg("dkActivationCodeIntro")}</p>
-            <@field.input name="activationCode" label=msg("dkActivationCodeLabel") autofocus=true autocomplete="off" />
+            <@field.input name="activationCode" label=msg("dkActivationCodeLabel") autofocus=true autocomplete="off" describedBy="dk-activation-code-format" />
             <p class="dk-help" id="dk-activation-code-format">${msg("dkActivationCodeFormat")}</p>
             <@buttons.actionGroup><@buttons.button id="dk-activation-submit" name="next" label="dkNext" /></@buttons.actionGroup>
         <#elseif dkActivationStep == "KEY">
-            <fieldset class="dk-key-choice" aria-describedby="dk-activation-recommend">
+            <fieldset class="dk-key-choice" aria-describedby="dk-activation-recommend<#if messagesPerField.existsError('channel')> input-error-channel</#if>">
                 <legend class="dk-intro">${msg("dkActivationKeyIntro")}</legend>
                 <p class="dk-help" id="dk-activation-recommend">${msg("dkActivationRecommend")}</p>
                 <#list ["email", "app", "sms"] as c>
@@ -34,7 +34,7 @@
             </fieldset>
             <@field.input name="phone" label=msg("dkActivationPhoneLabel") autocomplete="tel" />
             <div class="${properties.kcFormGroupClass!}">
-                <@field.checkbox name="terms" label=msg("dkActivationTerms") required=true />
+                <@field.checkbox name="terms" label=msg("dkActivationTerms") required=true invalid=messagesPerField.existsError('terms') />
                 <#if messagesPerField.existsError('terms')><p class="dk-error" id="input-error-terms">${kcSanitize(messagesPerField.get('terms'))?no_esc}</p></#if>
             </div>
             <@buttons.actionGroup><@buttons.button id="dk-activation-submit" name="next" label="dkActivationActivate" /></@buttons.actionGroup>

@@ -22,7 +22,7 @@
                     <#list ["1","2","3","4","5","6","7","8","9"] as key>
                         <button type="button" id="dk-sim-key-${key}" data-key="${key}">${key}</button>
                     </#list>
-                    <button type="button" id="dk-sim-clear" aria-label="${msg('dkSimClear')}">C</button>
+                    <button type="button" id="dk-sim-clear" aria-label="C – ${msg('dkSimClear')}">C</button>
                     <button type="button" id="dk-sim-key-0" data-key="0">0</button>
                     <button type="button" id="dk-sim-ok">OK</button>
                     <button type="button" id="dk-sim-login">Login</button>

@@ -11,7 +11,7 @@
         <p class="dk-intro" id="dk-password-intro">${msg("dkPasswordSetupIntro")}</p>
         <form id="dk-password-setup-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="text" id="username" name="username" value="${(user.username)!''}" autocomplete="username" readonly hidden aria-hidden="true">
-            <@field.password name="password-new" label=msg("dkPasswordNew") autocomplete="new-password" autofocus=true required=true>
+            <@field.password name="password-new" label=msg("dkPasswordNew") autocomplete="new-password" autofocus=true required=true describedBy="dk-password-hint">
                 <div class="${properties.kcInputHelperTextItemClass}" id="dk-password-hint">
                     <span class="${properties.kcInputHelperTextItemTextClass}">${msg("dkPasswordHint", (dkPasswordMinLength!8))}</span>
                 </div>

@@ -11,7 +11,7 @@
             <form id="dk-office-form" class="${properties.kcFormClass!}" action="${dkOfficeUrl}" method="post" novalidate="novalidate">
                 <input type="hidden" name="csrf" value="${dkCsrf}"/>
                 <div class="${properties.kcFormGroupClass!}">
-                    <@field.checkbox name="identityChecked" label=msg("dkOfficeIdentityChecked") required=true />
+                    <@field.checkbox name="identityChecked" label=msg("dkOfficeIdentityChecked") required=true invalid=messagesPerField.existsError('identityChecked') />
                     <#if messagesPerField.existsError('identityChecked')>
                         <p class="dk-error" id="input-error-identityChecked">${kcSanitize(messagesPerField.get('identityChecked'))?no_esc}</p>
                     </#if>

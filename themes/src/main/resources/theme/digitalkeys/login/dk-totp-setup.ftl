@@ -31,7 +31,7 @@
             <@field.group name="totp" label=msg("dkTotpSetupCodeLabel") error=messagesPerField.get('totp') required=true>
                 <span class="${properties.kcInputClass} <#if messagesPerField.existsError('totp')>${properties.kcError}</#if>">
                     <input id="totp" name="totp" type="text" class="dk-code-input" autocomplete="one-time-code" inputmode="numeric"
-                           maxlength="32" required aria-describedby="dk-totp-confirm-help"
+                           maxlength="32" required aria-describedby="dk-totp-confirm-help<#if messagesPerField.existsError('totp')> input-error-totp</#if>"
                            <#if messagesPerField.existsError('totp')>aria-invalid="true"</#if>/>
                     <@field.errorIcon error=messagesPerField.get('totp')/>
                 </span>

@@ -55,6 +55,11 @@ public final class ActivationPage extends Page {
         clickAndAwaitNewPage(byId("dk-activation-submit"));
     }
 
+    /** The step's main button as it is, e.g. without ticking the terms. */
+    public void next() {
+        clickAndAwaitNewPage(byId("dk-activation-submit"));
+    }
+
     public String secret() {
         return byId("dk-totp-secret").getText().trim();
     }

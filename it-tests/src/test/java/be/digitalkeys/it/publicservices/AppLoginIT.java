@@ -38,6 +38,7 @@ import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.Clock;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.OidcLogin;
+import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.SmsGatewayStub;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.TestSettings;
@@ -167,14 +168,6 @@ class AppLoginIT {
         return millis;
     }
 
-    /** axe-core on the page: no WCAG 2.1 A/AA violation (results appended to target/a11y/axe-results.md). */
-    private static void accessible(Browser browser, String page) {
-        be.digitalkeys.it.support.Axe.Result result = be.digitalkeys.it.support.Axe.run(browser, List.of());
-        be.digitalkeys.it.support.Axe.record(page, result);
-        assertEquals(List.of(), result.violations().stream().map(be.digitalkeys.it.support.Axe.Violation::id).toList(),
-                page + ": " + result.report());
-    }
-
     @Test
     void appPages_inEveryLanguage() throws Exception {
         for (String language : List.of("fr", "nl", "de", "en")) {
@@ -202,7 +195,7 @@ class AppLoginIT {
             assertNotNull(waiting.icon(), "a browser new to the app shows an icon");
             assertEquals(new ThemeMessages("fr").get("dkAppIcon." + waiting.icon()), waiting.iconAlt());
             browser.screenshot("app-wait-fr");
-            accessible(browser, "app-wait");
+            PageChecks.accessible(browser, "app-wait");
             approveAndTime(browser, phone, waiting);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
         }
@@ -594,7 +587,7 @@ class AppLoginIT {
             page = new AppEnrolPage(browser);
             assertEquals(6, page.token().length());
             browser.screenshot("app-enrol-token-en");
-            accessible(browser, "app-enrol-token");
+            PageChecks.accessible(browser, "app-enrol-token");
             String token = page.token();
             var app = lab.client();
             AppApiException mismatch = assertThrows(AppApiException.class, () -> app.startEnrolment(token, newNumber()));

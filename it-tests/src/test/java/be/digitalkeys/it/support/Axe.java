@@ -29,9 +29,10 @@ public final class Axe {
     private static final String SOURCE = load();
 
     private static final String RUN = """
-            const selectors = arguments[0], tags = arguments[1], done = arguments[arguments.length - 1];
+            const selectors = arguments[0], tags = arguments[1], off = arguments[2], done = arguments[arguments.length - 1];
             const context = selectors.length ? {exclude: selectors.map(s => [s])} : document;
-            axe.run(context, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+            const rules = Object.fromEntries(off.map(id => [id, {enabled: false}]));
+            axe.run(context, {runOnly: {type: 'tag', values: tags}, rules: rules, resultTypes: ['violations']})
               .then(r => done(JSON.stringify({
                   passes: r.passes.length,
                   incomplete: r.incomplete.map(v => v.id + ' ' + JSON.stringify(v.nodes.map(n => n.target.join(' ')))),
@@ -61,10 +62,11 @@ public final class Axe {
 
     /**
      * What axe found: the violations, how many rules passed, what axe could not decide alone
-     * ("needs review", e.g. contrast over a background image; not a failure), and the nodes left
-     * out on purpose.
+     * ("needs review", e.g. contrast over a background image; not a failure), and the nodes and
+     * rules left out on purpose.
      */
-    public record Result(List<Violation> violations, int passes, List<String> incomplete, List<String> excluded) {
+    public record Result(List<Violation> violations, int passes, List<String> incomplete, List<String> excluded,
+            List<String> rulesOff) {
         public String report() {
             return violations.isEmpty() ? "no violations"
                     : violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
@@ -81,10 +83,19 @@ public final class Axe {
      * what our theme cannot change (Keycloak's own markup), and say why where it is called.
      */
     public static Result run(Browser browser, List<String> excluded) {
+        return run(browser, excluded, List.of());
+    }
+
+    /**
+     * Axe on the whole page but the nodes matching {@code excluded} (CSS selectors), with the rules
+     * {@code rulesOff} (axe rule ids) not run. Both only for Keycloak's own markup, with the reason
+     * where it is called.
+     */
+    public static Result run(Browser browser, List<String> excluded, List<String> rulesOff) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         js.executeScript(SOURCE);
-        Object raw = js.executeAsyncScript(RUN, excluded, TAGS);
+        Object raw = js.executeAsyncScript(RUN, excluded, TAGS, rulesOff);
         try {
             JsonNode json = JSON.readTree(String.valueOf(raw));
             if (json.has("error")) {
@@ -96,7 +107,7 @@ public final class Axe {
                         strings(v.get("targets")), strings(v.get("summaries"))));
             }
             return new Result(List.copyOf(violations), json.get("passes").asInt(), strings(json.get("incomplete")),
-                    List.copyOf(excluded));
+                    List.copyOf(excluded), List.copyOf(rulesOff));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +115,7 @@ public final class Axe {
 
     /**
      * Appends "page | violations | passes count" to target/a11y/axe-results.md, followed by the
-     * excluded nodes and axe's "needs review" items when there are any.
+     * excluded nodes, the rules not run and axe's "needs review" items when there are any.
      */
     public static synchronized void record(String page, Result result) {
         try {
@@ -121,6 +132,9 @@ public final class Axe {
             line.append(page).append(" | ").append(violations.replace("|", "\\|")).append(" | ").append(result.passes());
             if (!result.excluded().isEmpty()) {
                 line.append(" | excluded: ").append(String.join(", ", result.excluded()).replace("|", "\\|"));
+            }
+            if (!result.rulesOff().isEmpty()) {
+                line.append(" | rules not run: ").append(String.join(", ", result.rulesOff()));
             }
             if (!result.incomplete().isEmpty()) {
                 line.append(" | needs review (not failures): ").append(String.join("; ", result.incomplete()).replace("|", "\\|"));

@@ -25,10 +25,12 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final String language;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, String language) {
         this.driver = driver;
         this.profile = profile;
+        this.language = language;
     }
 
     public static Browser open(String language) {
@@ -43,10 +45,15 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The language the browser asks for (Accept-Language). */
+    public String language() {
+        return language;
     }
 
     public WebDriver driver() {

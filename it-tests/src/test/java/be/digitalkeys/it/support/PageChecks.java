@@ -1,0 +1,103 @@
+package be.digitalkeys.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * What every page we render must offer (issue 11): the page's language in {@code <html lang>}, the
+ * language chooser of keycloak.v2's template with our four languages, and zero axe-core
+ * violations at WCAG 2.1 A/AA. Each checked page is shot as target/screenshots/a11y-{page}.png and
+ * its axe result appended to target/a11y/axe-results.md.
+ */
+public final class PageChecks {
+
+    /** The realms' languages, as the chooser offers them. */
+    public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
+
+    private static final Pattern KC_LOCALE = Pattern.compile("[?&]kc_locale=([^&#]+)");
+
+    /** Whether the page is rendered through keycloak.v2's template.ftl (and so has its language chooser). */
+    public enum LanguageChooser {
+        /** A login-template page: the chooser must be there. */
+        EXPECTED,
+        /** A page not rendered through the login template: no chooser to check. */
+        NOT_A_LOGIN_TEMPLATE_PAGE
+    }
+
+    private PageChecks() {
+    }
+
+    /**
+     * The full check of a login-template page: language, chooser, screenshot, axe with zero
+     * violations. {@code excludedRules} are axe rule ids not run; only for markup Keycloak itself
+     * produces and we cannot change, with the reason where it is called.
+     */
+    public static Axe.Result accessible(Browser browser, String page, String... excludedRules) {
+        return accessible(browser, page, LanguageChooser.EXPECTED, excludedRules);
+    }
+
+    /** As {@link #accessible(Browser, String, String...)}, saying whether the page has the login template's chooser. */
+    public static Axe.Result accessible(Browser browser, String page, LanguageChooser chooser, String... excludedRules) {
+        String lang = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+        assertEquals(browser.language(), lang, page + ": <html lang> is the browser's language");
+        if (chooser == LanguageChooser.EXPECTED) {
+            assertLanguageChooser(browser, page, lang);
+        }
+        browser.screenshot("a11y-" + page);
+        Axe.Result result = Axe.run(browser, List.of(), Arrays.asList(excludedRules));
+        Axe.record(page, result);
+        assertEquals(List.of(), result.violations().stream().map(Axe.Violation::id).toList(), page + ": " + result.report());
+        return result;
+    }
+
+    /**
+     * keycloak.v2's chooser ({@code select#login-select-toggle}, one option per language whose
+     * value is the page's address with {@code kc_locale}): labelled, our four languages, the
+     * page's language selected.
+     */
+    public static void assertLanguageChooser(Browser browser, String page, String lang) {
+        List<WebElement> found = browser.driver().findElements(By.cssSelector("select#login-select-toggle"));
+        assertEquals(1, found.size(), page + ": one language chooser");
+        WebElement element = found.get(0);
+        assertTrue(element.isDisplayed(), page + ": the language chooser is visible");
+        assertFalse(String.valueOf(element.getAttribute("aria-label")).isBlank(), page + ": the language chooser has a name");
+        Select select = new Select(element);
+        List<String> offered = select.getOptions().stream().map(o -> locale(o.getAttribute("value"))).sorted().toList();
+        assertEquals(LANGUAGES.stream().sorted().toList(), offered, page + ": languages offered");
+        assertEquals(lang, locale(select.getFirstSelectedOption().getAttribute("value")), page + ": the current language is selected");
+    }
+
+    /**
+     * A field in error says so and points at its message: {@code aria-invalid="true"} and an
+     * {@code aria-describedby} naming a visible, non-empty {@code input-error-*} element. Returns
+     * the message.
+     */
+    public static String assertErrorTiedToField(Browser browser, String fieldId) {
+        WebDriver driver = browser.driver();
+        WebElement field = driver.findElement(By.id(fieldId));
+        assertEquals("true", field.getAttribute("aria-invalid"), fieldId + " says it is invalid");
+        String describedBy = String.valueOf(field.getAttribute("aria-describedby"));
+        String errorId = Arrays.stream(describedBy.trim().split("\\s+")).filter(id -> id.startsWith("input-error-")).findFirst()
+                .orElseThrow(() -> new AssertionError(fieldId + " is not described by its error: aria-describedby=\"" + describedBy + "\""));
+        WebElement error = driver.findElement(By.id(errorId));
+        assertTrue(error.isDisplayed(), errorId + " is visible");
+        assertFalse(error.getText().isBlank(), errorId + " has a message");
+        return error.getText().trim();
+    }
+
+    private static String locale(String url) {
+        Matcher m = KC_LOCALE.matcher(String.valueOf(url));
+        return m.find() ? m.group(1) : "?" + url;
+    }
+}
