@@ -14,7 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-/** titres-services-realm.json is the template's rendering for that tenant plus its own clients, users and organisation. */
+/**
+ * titres-services-realm.json is the template's rendering for that tenant plus its specifics: its
+ * clients (the portal with the dk-org-context-mapper, the access management page), users (one of
+ * them the registry's legal representative of the demo company) and organisation, and the
+ * organisation context step after the identification in the browser flow.
+ */
 class TitresServicesRealmTest {
 
     private final JsonNode realm = new ObjectMapper().readTree(Files.readString(Path.of("titres-services-realm.json")));
@@ -27,7 +32,62 @@ class TitresServicesRealmTest {
         ObjectNode rendered = TenantTemplate.load(null).render(TenantOptions.parse(List.of("--render-only",
                 "--name", "titres-services", "--display-name", "Titres-services", "--languages", "fr,nl,de,en",
                 "--theme", "digitalkeys-titres-services", "--methods", "eid,app,email-code,sms-code")));
+        withOrganisationContextStep(rendered);
         rendered.fieldNames().forEachRemaining(field -> assertEquals(rendered.get(field), realm.get(field), field));
+    }
+
+    /**
+     * The specific of the flows: the template's browser flow becomes the sub-flow
+     * "dk titres-services identify" (REQUIRED), followed by dk-org-context (REQUIRED, requireRight
+     * off: the management page's client has no rights, and the portal refuses a token without dk_org).
+     */
+    private static void withOrganisationContextStep(ObjectNode rendered) {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ArrayNode flows = (com.fasterxml.jackson.databind.node.ArrayNode) rendered.get("authenticationFlows");
+        for (int i = 0; i < flows.size(); i++) {
+            ObjectNode flow = (ObjectNode) flows.get(i);
+            if ("dk titres-services browser".equals(flow.path("alias").asText())) {
+                ObjectNode identify = json.createObjectNode().put("alias", "dk titres-services identify")
+                        .put("description", flow.path("description").asText()).put("providerId", "basic-flow")
+                        .put("topLevel", false).put("builtIn", false);
+                identify.set("authenticationExecutions", flow.get("authenticationExecutions"));
+                flow.put("description", "Identification (single sign-on or a digital key), then the organisation context");
+                com.fasterxml.jackson.databind.node.ArrayNode executions = json.createArrayNode();
+                executions.addObject().put("flowAlias", "dk titres-services identify").put("authenticatorFlow", true)
+                        .put("requirement", "REQUIRED").put("priority", 10).put("userSetupAllowed", false);
+                executions.addObject().put("authenticator", "dk-org-context").put("authenticatorConfig", "dk-org-context")
+                        .put("authenticatorFlow", false).put("requirement", "REQUIRED").put("priority", 20).put("userSetupAllowed", false);
+                flow.set("authenticationExecutions", executions);
+                flows.insert(i + 1, identify);
+                break;
+            }
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) rendered.get("authenticatorConfig")).addObject()
+                .put("alias", "dk-org-context").putObject("config").put("requireRight", "false");
+    }
+
+    @Test
+    void organisations_portalCarriesTheContextClaim_legalRepresentativeOfTheDemoCompany_andTheManagementClient() {
+        JsonNode portal = null;
+        JsonNode manage = null;
+        for (JsonNode client : realm.path("clients")) {
+            if ("titres-services-portal".equals(client.path("clientId").asText())) {
+                portal = client;
+            } else if ("dk-organisations-manage".equals(client.path("clientId").asText())) {
+                manage = client;
+            }
+        }
+        assertEquals("dk-org-context-mapper", portal.path("protocolMappers").get(0).path("protocolMapper").asText());
+        assertEquals("dk_org", portal.path("protocolMappers").get(0).path("config").path("claim.name").asText());
+        assertTrue(manage.path("publicClient").asBoolean());
+        String kbo = realm.path("organizations").get(0).path("attributes").path("dk-kbo").get(0).asText();
+        long representatives = 0;
+        for (JsonNode user : realm.path("users")) {
+            if (user.path("attributes").path("dk-legal-representative-of").toString().contains("\"" + kbo + "\"")) {
+                representatives++;
+            }
+        }
+        assertEquals(1, representatives);
     }
 
     @Test
@@ -55,7 +115,7 @@ class TitresServicesRealmTest {
 
     @Test
     void demoUsers_haveValidNationalNumbers() {
-        assertEquals(3, realm.path("users").size());
+        assertEquals(4, realm.path("users").size());
         realm.path("users").forEach(user -> {
             String niss = user.path("attributes").path("niss").get(0).asText();
             assertEquals(97 - Long.parseLong(niss.substring(0, 9)) % 97, Long.parseLong(niss.substring(9)), niss);
