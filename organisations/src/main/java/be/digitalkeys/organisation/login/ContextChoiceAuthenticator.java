@@ -1,6 +1,7 @@
 package be.digitalkeys.organisation.login;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,9 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.util.TokenUtil;
+
+import be.digitalkeys.profile.Profile;
+import be.digitalkeys.profile.ProfileChoiceAuthenticator;
 
 /**
  * After the user is identified: the (organisation, context) they act in for the client being
@@ -49,7 +53,8 @@ public class ContextChoiceAuthenticator implements Authenticator {
             context.getEvent().detail(EVENT_DETAIL_LINKED, "true");
         }
         ClientModel client = context.getAuthenticationSession().getClient();
-        List<ContextChoice> choices = ContextChoices.of(context.getSession(), context.getRealm(), client, user).offered();
+        List<ContextChoice> choices = ofChosenProfile(context.getAuthenticationSession().getUserSessionNotes(),
+                ContextChoices.of(context.getSession(), context.getRealm(), client, user).offered());
         if (choices.isEmpty()) {
             RememberedContexts.forget(user, client);
             // Blank: no context at this login (replaces a note an earlier login left in the SSO session).
@@ -82,7 +87,8 @@ public class ContextChoiceAuthenticator implements Authenticator {
     public void action(AuthenticationFlowContext context) {
         String chosen = context.getHttpRequest().getDecodedFormParameters().getFirst(FIELD);
         ClientModel client = context.getAuthenticationSession().getClient();
-        List<ContextChoice> choices = ContextChoices.of(context.getSession(), context.getRealm(), client, context.getUser()).offered();
+        List<ContextChoice> choices = ofChosenProfile(context.getAuthenticationSession().getUserSessionNotes(),
+                ContextChoices.of(context.getSession(), context.getRealm(), client, context.getUser()).offered());
         Optional<ContextChoice> choice = choices.stream().filter(c -> c.contextId().equals(chosen)).findFirst();
         if (choice.isEmpty()) {
             // A forged or stale value (a right revoked while the page was open): nothing is chosen.
@@ -96,6 +102,24 @@ public class ContextChoiceAuthenticator implements Authenticator {
             return;
         }
         choose(context, choice.get());
+    }
+
+    /**
+     * When the profile step ({@code dk-profile-choice}) ran before this one, the context follows the
+     * profile: acting as an organisation offers only that organisation's contexts (matched on the
+     * enterprise number, the profile's subject); acting as oneself or a child offers none, so the
+     * tokens carry no organisation rights. Without a profile step, every context is offered.
+     */
+    static List<ContextChoice> ofChosenProfile(Map<String, String> notes, List<ContextChoice> choices) {
+        String kind = notes == null ? null : notes.get(ProfileChoiceAuthenticator.SESSION_KIND);
+        if (kind == null) {
+            return choices;
+        }
+        if (!Profile.ORGANISATION.equals(kind)) {
+            return List.of();
+        }
+        String kbo = notes.get(ProfileChoiceAuthenticator.SESSION_SUBJECT);
+        return choices.stream().filter(c -> c.kbo().replace(".", "").equals(kbo)).toList();
     }
 
     /** {@code prompt=login}, or Keycloak's cookie step found the SSO session but had to ask again ({@code max_age}). */

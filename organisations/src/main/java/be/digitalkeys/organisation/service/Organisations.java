@@ -146,7 +146,12 @@ public final class Organisations {
         if (!realm.isOrganizationsEnabled()) {
             return Stream.empty();
         }
-        return registryNumbers(user).distinct().flatMap(digits -> provider()
+        return registryOrganisations(provider(), user);
+    }
+
+    /** As above, for callers outside the service (the profile source) that checked Organizations are enabled. */
+    public static Stream<OrganizationModel> registryOrganisations(OrganizationProvider provider, UserModel user) {
+        return registryNumbers(user).distinct().flatMap(digits -> provider
                 .getAllStream(Map.of(EnterpriseNumber.ORGANIZATION_ATTRIBUTE, digits), 0, 2));
     }
 
