@@ -17,10 +17,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 
+import be.digitalkeys.organisation.manage.ManagePage;
 import be.digitalkeys.organisation.service.InvalidRequestException;
 import be.digitalkeys.organisation.service.OrganisationService;
 import be.digitalkeys.organisation.service.Organisations;
@@ -227,6 +229,30 @@ public class OrganisationResource {
     public Response history(@PathParam("orgId") String orgId, @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("max") @DefaultValue("100") int max) {
         return call.run(caller -> ApiCall.ok(service().history(caller, orgId, first, max)));
+    }
+
+    // ---- the management page (server-rendered; same service, same rules) ----------------------
+
+    @GET
+    @Path(ManagePage.PATH)
+    @Produces(MediaType.TEXT_HTML)
+    public Response manage() {
+        return new ManagePage(session).home();
+    }
+
+    @GET
+    @Path(ManagePage.PATH + "/{orgId}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response manageOrganisation(@PathParam("orgId") String orgId) {
+        return new ManagePage(session).organisation(orgId);
+    }
+
+    @POST
+    @Path(ManagePage.PATH + "/{orgId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response manageAction(@PathParam("orgId") String orgId, MultivaluedMap<String, String> form) {
+        return new ManagePage(session).act(orgId, form);
     }
 
     /** 204 when something was removed, 404 {@code NOT_APPOINTED} when there was nothing to remove. */
