@@ -94,6 +94,7 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Gallery.offer(name, file);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,6 +61,7 @@ class BrandingIT {
             assertTrue(seen.logoUrl().contains("/login/" + theme + "/img/logo.svg"), seen.logoUrl());
             assertEquals(rgb(colour), seen.accent(), "primary button (key tiles: their titles) in the brand colour");
             assertEquals(200, status(seen.logoUrl()), "logo served");
+            assertEquals(rgb(colour), seen.headerBackground(), "the white header sits on the brand colour, whatever the page's height");
         }
     }
 
@@ -119,7 +120,7 @@ class BrandingIT {
     }
 
     /** What the login page shows of the tenant's branding. */
-    record Branding(String brandColour, String tagline, String logoUrl, String accent) {
+    record Branding(String brandColour, String tagline, String logoUrl, String accent, String headerBackground) {
 
         static Branding of(Browser browser) {
             WebElement header = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kc-header-wrapper")));
@@ -134,7 +135,8 @@ class BrandingIT {
                     : tiles.isEmpty() ? "" : tiles.get(0).getCssValue("color");
             List<WebElement> taglines = header.findElements(By.className("dk-tagline"));
             String tagline = taglines.isEmpty() ? "" : taglines.get(0).getText();
-            return new Branding(colour, tagline, logo.replaceAll("^url\\(\"?|\"?\\)$", ""), button);
+            String band = browser.driver().findElement(By.id("kc-header")).getCssValue("background-color");
+            return new Branding(colour, tagline, logo.replaceAll("^url\\(\"?|\"?\\)$", ""), button, band);
         }
     }
 
