@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -17,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * What every page we render must offer (issue 11): the page's language in {@code <html lang>}, the
  * language chooser of keycloak.v2's template with our four languages, and zero axe-core
- * violations at WCAG 2.1 A/AA. Each checked page is shot as target/screenshots/a11y-{page}.png and
+ * violations at WCAG 2.1 A/AA, and no sideways scrolling at 360 and 640 CSS pixels. Each checked page is shot as target/screenshots/a11y-{page}.png and
  * its axe result appended to target/a11y/axe-results.md.
  */
 public final class PageChecks {
@@ -25,6 +27,18 @@ public final class PageChecks {
     /** The realms' languages, as the chooser offers them. */
     public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
 
+    /** A 360-pixel phone, and 200 % zoom of a 1280-pixel window. */
+    private static final List<Integer> NARROW_WIDTHS = List.of(360, 640);
+    /** The innermost elements whose right edge passes the window's, named tag#id.class. */
+    private static final String WIDEST = "var w = document.documentElement.clientWidth, out = [];"
+            + "document.querySelectorAll('body *').forEach(function (e) {"
+            + "  var r = e.getBoundingClientRect();"
+            + "  if (r.right > w + 1 && ![].some.call(e.children, function (c) { return c.getBoundingClientRect().right > w + 1; })) {"
+            + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+            + "      ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(r.width) + 'px');"
+            + "  }"
+            + "});"
+            + "return out.slice(0, 8).join(', ');";
     private static final Pattern KC_LOCALE = Pattern.compile("[?&]kc_locale=([^&#]+)");
 
     /** Whether the page is rendered through keycloak.v2's template.ftl (and so has its language chooser). */
@@ -58,7 +72,34 @@ public final class PageChecks {
         Axe.Result result = Axe.run(browser, List.of(), Arrays.asList(excludedRules));
         Axe.record(page, result);
         assertEquals(List.of(), result.violations().stream().map(Axe.Violation::id).toList(), page + ": " + result.report());
+        assertFitsNarrowScreens(browser, page);
         return result;
+    }
+
+    /**
+     * The page never scrolls sideways on a 360-pixel phone screen nor at 200 % zoom of a 1280-pixel
+     * window (640 CSS pixels); the window gets its usual size back afterwards.
+     */
+    public static void assertFitsNarrowScreens(Browser browser, String page) {
+        WebDriver.Window window = browser.driver().manage().window();
+        Dimension usual = window.getSize();
+        try {
+            for (int width : NARROW_WIDTHS) {
+                window.setSize(new Dimension(width, width == 360 ? 740 : 512));
+                JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+                long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                long client = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+                String culprits = "";
+                if (scroll > client) {
+                    browser.screenshot("layout-too-wide-" + width + "-" + page);
+                    culprits = String.valueOf(js.executeScript(WIDEST));
+                }
+                assertTrue(scroll <= client, page + " scrolls sideways at " + width + " CSS pixels: " + scroll + " > " + client
+                        + "; elements past the right edge: " + culprits);
+            }
+        } finally {
+            window.setSize(usual);
+        }
     }
 
     /**
