@@ -47,6 +47,7 @@ public final class OrgLab {
     public static final String SIGNER = "Signer";
     public static final String OTHER_RIGHT = "CardViewer";
     private static final String BROWSER_FLOW = "dk public-services browser";
+    private static final String KEYS_FLOW = "dk public-services keys";
     private static final String IDENTIFY_FLOW = "dk org identify";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TestEnvironment env;
@@ -65,6 +66,13 @@ public final class OrgLab {
         rep.setOrganizationsEnabled(true);
         List<AuthenticationFlowRepresentation> flows = new ArrayList<>(rep.getAuthenticationFlows());
         for (AuthenticationFlowRepresentation flow : rep.getAuthenticationFlows()) {
+            if (KEYS_FLOW.equals(flow.getAlias())) {
+                // This lab tests the context step alone: the export's profile choice (which offers the
+                // user's organisations) and the context step after it leave the digital-key subflow.
+                flow.setAuthenticationExecutions(flow.getAuthenticationExecutions().stream()
+                        .filter(e -> !"dk-profile-choice".equals(e.getAuthenticator()) && !"dk-org-context".equals(e.getAuthenticator()))
+                        .toList());
+            }
             if (BROWSER_FLOW.equals(flow.getAlias())) {
                 // Top level: [identify: SSO cookie | digital key] REQUIRED, then the context step REQUIRED,
                 // so the step runs at every login to every client, SSO included.
