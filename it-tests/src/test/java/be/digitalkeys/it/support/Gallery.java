@@ -42,7 +42,9 @@ public final class Gallery {
             Map.entry("app-enrol-token-en", "13-app-activation-en"),
             Map.entry("app-simulator-request-fr", "14-app-simulator-fr"),
             Map.entry("branding-bank", "15-tenant-bank-fr"),
-            Map.entry("titres-services-fr-chooser", "16-titres-services-fr"));
+            Map.entry("titres-services-fr-chooser", "16-titres-services-fr"),
+            Map.entry("org-context-titres-services-fr", "17-org-context-fr"),
+            Map.entry("org-manage-main-manager-fr", "18-org-manage-fr"));
 
     private Gallery() {
     }
