@@ -68,8 +68,10 @@ class RealmOrganisationsIT {
         if (env.admin().realms().findAll().stream().noneMatch(r -> PS.equals(r.getRealm()))) {
             env.admin().realms().create(RealmCopies.withoutUsers("public-services-realm.json", PS));
         }
-        new Flows(env, PS).configure(EidLab.EID_FLOW, "dk-eid",
-                Map.of("firstLogin", "link", "ocspEnabled", "true", "ocspFailOpen", "false", "ocspResponderUrl", ""));
+        // OCSP answers are cached cluster-wide per certificate, whatever the realm: caching nothing here
+        // keeps these logins from deciding another test's revocation check (EidLoginIT) for the same TEST card.
+        new Flows(env, PS).configure(EidLab.EID_FLOW, "dk-eid", Map.of("firstLogin", "link", "ocspEnabled", "true",
+                "ocspFailOpen", "false", "ocspResponderUrl", "", "ocspCacheSeconds", "0"));
         this.ps = new RealmOrgs(env, PS);
         this.bank = new RealmOrgs(env, BANK);
         this.cards = new BankCards(env);
