@@ -57,7 +57,8 @@ public final class OcspClient {
     public OcspStatus check(X509Certificate certificate, X509Certificate issuer) throws OcspUnavailableException {
         CertificateID id = certificateId(certificate, issuer);
         String key = cacheKey(id);
-        Optional<OcspStatus> cached = cache.get(key);
+        // A cache lifetime of 0 means "always ask": answers other realms or nodes cached are not reused either.
+        Optional<OcspStatus> cached = settings.cacheTtl().isZero() ? Optional.empty() : cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }

@@ -101,6 +101,20 @@ class OcspClientTest {
     }
 
     @Test
+    void cacheTtlZero_neitherReusesNorStoresAnswers_evenThoseOthersCached() throws Exception {
+        MutableClock clock = new MutableClock(NOW);
+        InMemoryOcspCache cache = new InMemoryOcspCache(clock);
+        cache.put(OcspClient.cacheKey(LEAF, PKI.ca), OcspStatus.GOOD, Duration.ofMinutes(5));
+        OcspClient client = client(OcspSettings.defaults().withCacheTtl(Duration.ZERO),
+                transport(PKI.responder(serial -> OcspStatus.REVOKED, clock)), cache, clock);
+
+        assertEquals(OcspStatus.REVOKED, client.check(LEAF, PKI.ca), "the responder is asked, not another realm's cached GOOD");
+        assertEquals(OcspStatus.REVOKED, client.check(LEAF, PKI.ca));
+        assertEquals(2, asked.size());
+        assertEquals(OcspStatus.GOOD, cache.get(OcspClient.cacheKey(LEAF, PKI.ca)).orElseThrow(), "nothing stored over it");
+    }
+
+    @Test
     void delegatedResponderExpired_unavailable() {
         KeyPair keys = TestPkiFactory.ec("secp256r1");
         X509Certificate expired = TestPkiFactory.certificate().subject("C=BE,CN=Old OCSP").publicKey(keys.getPublic())
