@@ -1,23 +1,15 @@
 package be.digitalkeys.organisation.login;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import be.digitalkeys.common.DkJsonClaimMapper;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.representations.IDToken;
 
 /**
  * The chosen organisation, context and rights as one JSON claim (default {@value #DEFAULT_CLAIM}):
@@ -35,46 +27,19 @@ import org.keycloak.representations.IDToken;
  * (a login through the SSO cookie in a flow where the step does not run); no context, no claim
  * (a blank note: the step found no right at this login).
  */
-public class OrganisationContextMapper extends AbstractOIDCProtocolMapper
-        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public class OrganisationContextMapper extends DkJsonClaimMapper {
 
     public static final String PROVIDER_ID = "dk-org-context-mapper";
     public static final String DEFAULT_CLAIM = "dk_org";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addTokenClaimNameConfig(CONFIG);
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, OrganisationContextMapper.class);
+    public OrganisationContextMapper() {
+        super(PROVIDER_ID, "Digital Keys: organisation context and rights",
+                "The organisation and context chosen at login (dk-org-context) and only this client's rights there, as a JSON claim.",
+                DEFAULT_CLAIM);
     }
 
     @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Digital Keys: organisation context and rights";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "The organisation and context chosen at login (dk-org-context) and only this client's rights there, as a JSON claim.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
-    }
-
-    @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession, KeycloakSession session,
-                            ClientSessionContext clientSessionCtx) {
+    protected Map<String, Object> claim(UserSessionModel userSession, KeycloakSession session, ClientSessionContext clientSessionCtx) {
         ClientModel client = clientSessionCtx.getClientSession().getClient();
         RealmModel realm = userSession.getRealm();
         UserModel user = userSession.getUser();
@@ -83,13 +48,8 @@ public class OrganisationContextMapper extends AbstractOIDCProtocolMapper
                 ? Optional.of(note).filter(id -> !id.isBlank())
                 : RememberedContexts.remembered(user, client);
         if (contextId.isEmpty()) {
-            return;
+            return null;
         }
-        Optional<ContextChoice> choice = ContextChoices.of(session, realm, client, user).resolve(contextId.get());
-        if (choice.isEmpty()) {
-            return;
-        }
-        String name = mapping.getConfig().get(OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME);
-        token.getOtherClaims().put(name == null || name.isBlank() ? DEFAULT_CLAIM : name, choice.get().claim());
+        return ContextChoices.of(session, realm, client, user).resolve(contextId.get()).map(ContextChoice::claim).orElse(null);
     }
 }
