@@ -18,14 +18,17 @@ import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.Clock;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.EidLab;
+import be.digitalkeys.it.support.Keyboard;
 import be.digitalkeys.it.support.OidcLogin;
 import be.digitalkeys.it.support.OrgLab;
+import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.ThemeMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * The organisation context at login (dk-org-context) and in the tokens (dk-org-context-mapper),
@@ -234,7 +237,33 @@ class ContextChoiceIT {
                 assertEquals(language, page.language());
                 assertTrue(page.labels().get(1).contains(messages.get("dkOrgContextKind_ESTABLISHMENT")), page.labels().toString());
                 browser.screenshot("org-context-" + language);
+                PageChecks.accessible(browser, "org-context-" + language);
             }
+        }
+    }
+
+    /** Tab to the chosen context, an arrow key to the next one, Enter: the token has the second context. */
+    @Test
+    void keyboardOnly_choosesTheSecondContext() {
+        TestCitizen lucas = EidLab.citizen("lucas.dubois");
+        String user = lab.register(lucas, "lucas.keys", Map.of("locale", List.of("de")));
+        String[] org = lab.organisation("Tastatur Dienste", KBO_B);
+        String site = lab.establishment(org[1], "2345678902", "Eupen");
+        lab.grant(org[1], user, OrgLab.CLIENT, OrgLab.TITRES);
+        lab.grant(site, user, OrgLab.CLIENT, OrgLab.SIGNER);
+        try (Browser browser = Browser.open("de"); OidcLogin client = new OidcLogin(env.baseUrl(), OrgLab.REALM, OrgLab.CLIENT)) {
+            eidLogin(browser, client.authorizationUrl(), lucas);
+            OrgContextPage page = new OrgContextPage(browser);
+            Keyboard keys = new Keyboard(browser);
+            keys.tabTo("dk-org-context-0");
+            keys.assertFocusVisible("the context list");
+            keys.press(Keys.ARROW_DOWN);
+            keys.assertFocusOn("dk-org-context-1");
+            assertEquals(site, page.selected());
+            keys.pressAndAwaitNewPage(Keys.ENTER);
+            JsonNode claim = dkOrg(client.tokens(browser));
+            assertEquals(site, claim.get("context").get("id").asText());
+            assertEquals(List.of(OrgLab.SIGNER, OrgLab.TITRES), rights(claim).stream().sorted().toList());
         }
     }
 }
