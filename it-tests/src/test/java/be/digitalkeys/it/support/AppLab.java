@@ -45,6 +45,10 @@ public final class AppLab {
 
     private static RealmRepresentation export() {
         RealmRepresentation rep = RealmCopies.withoutUsers("public-services-realm.json", REALM);
+        // With Organizations on (public-services has belgianIDpro's organisations), Keycloak's built-in
+        // "browser" flow asks for the username alone first; this lab's password client wants the one-page form.
+        rep.setOrganizationsEnabled(false);
+        rep.setOrganizations(null);
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(PASSWORD_CLIENT);
         client.setPublicClient(true);
