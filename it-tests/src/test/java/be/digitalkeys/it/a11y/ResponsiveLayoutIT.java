@@ -13,6 +13,7 @@ import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.LoginPage;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.DigitalKeysExtension;
+import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.TestEnvironment;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,8 +95,6 @@ class ResponsiveLayoutIT {
     }
 
     private static boolean wider(Browser browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        return ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue()
-                > ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        return PageChecks.scrollsSideways(browser);
     }
 }
