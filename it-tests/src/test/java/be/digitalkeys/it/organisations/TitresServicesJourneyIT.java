@@ -119,7 +119,8 @@ class TitresServicesJourneyIT {
             page = page.grant(employee, lab.titresRightId(), namur, "");
             assertEquals(fr.get("dkOrgManageDoneGranted"), page.alert());
             page = page.grant(employee, lab.titresRightId(), liege, "2099-12-31");
-            assertEquals(List.of(TitresLab.TITRES + " @ Siège de Namur", TitresLab.TITRES + " @ Agence de Liège"), page.rights(employee));
+            // The product's listing order (RightsOrder): by context path, then right name, whatever the ids.
+            assertEquals(List.of(TitresLab.TITRES + " @ Agence de Liège", TitresLab.TITRES + " @ Siège de Namur"), page.rights(employee));
             assertTrue(page.personText(employee).contains("2099-12-31"), page.personText(employee));
             browser.screenshot("org-manage-main-manager-fr");
         }

@@ -1,6 +1,7 @@
 package be.digitalkeys.organisation.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -276,7 +277,7 @@ public final class OrganisationService {
             rep.put("copiedFrom", AdminEvents.user(session.users().getUserById(realm, fromUserId)));
             events(caller).send(OperationType.CREATE, AdminEvents.RIGHT, rightPath(org, g), rep);
         }
-        return copied.stream().map(g -> rightView(g, tree)).toList();
+        return copied.stream().map(g -> rightView(g, tree)).sorted(tree.rightsOrder()).toList();
     }
 
     // ---- contexts ----------------------------------------------------------------------------
@@ -503,7 +504,7 @@ public final class OrganisationService {
         store.appointments().ofUser(org.getId(), userId).stream().filter(a -> visible.test(a.contextId()))
                 .forEach(a -> roles.add(new Views.RoleView(a.role().name(), a.contextId(), "APPOINTED")));
         List<Views.RightView> rights = store.grants().ofUser(org.getId(), userId).stream()
-                .filter(g -> visible.test(g.contextId())).map(g -> rightView(g, tree)).toList();
+                .filter(g -> visible.test(g.contextId())).map(g -> rightView(g, tree)).sorted(tree.rightsOrder()).toList();
         return new Views.PersonRights(People.view(user), roles, rights);
     }
 
@@ -597,6 +598,12 @@ public final class OrganisationService {
             }
             OrgContext c = byId.get(contextId);
             return new be.digitalkeys.organisation.rules.ContextPath(c == null ? "?" : c.organizationId(), ids);
+        }
+
+        /** {@link RightsOrder} over this tree's context names. */
+        Comparator<Views.RightView> rightsOrder() {
+            return RightsOrder.byContextPathThenRight(id -> path(id).ids().stream()
+                    .map(c -> byId.containsKey(c) ? byId.get(c).name() : c).toList());
         }
 
         Set<String> contextsWhere(Predicate<String> test) {
