@@ -23,6 +23,16 @@ record BenchPlan(String name, String baseUrl, List<Method> methods, int concurre
     static final class Recorder {
         private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.ConcurrentLinkedQueue<Long> durations = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicLong waitedForTotp = new java.util.concurrent.atomic.AtomicLong();
+
+        /** A login whose user had already sent the current step's code waited for the next step (not counted in its duration). */
+        void waitedForTotp() {
+            waitedForTotp.incrementAndGet();
+        }
+
+        long totpWaits() {
+            return waitedForTotp.get();
+        }
 
         void started() {
             started.incrementAndGet();
@@ -53,6 +63,8 @@ record BenchPlan(String name, String baseUrl, List<Method> methods, int concurre
 
     private static volatile BenchPlan current;
     private static final Map<Method, AtomicInteger> NEXT_USER = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Across every run of the JVM: the server remembers used codes across runs too. */
+    private static final TotpSteps TOTP_STEPS = new TotpSteps();
 
     static BenchPlan current() {
         return current;
@@ -64,9 +76,15 @@ record BenchPlan(String name, String baseUrl, List<Method> methods, int concurre
 
     /**
      * The next user of a method's realm, round robin over all of them, so that the same user logs
-     * in again only after every other one (one TOTP code per user per 30 s stays unused twice).
+     * in again only after every other one (and, with enough users, never within one TOTP step:
+     * {@link #totpStep} makes sure of it whatever the machine's speed).
      */
     int nextUser(Method method) {
         return Math.floorMod(NEXT_USER.computeIfAbsent(method, m -> new AtomicInteger()).getAndIncrement(), users);
+    }
+
+    /** The TOTP step (and code) user {@code i} sends in this login: one it has never sent; see {@link TotpSteps}. */
+    TotpSteps.Reservation totpStep(Method method, int i) {
+        return TOTP_STEPS.reserve(method, i, System.currentTimeMillis());
     }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
  */
 final class GatlingRun {
 
-    /** Figures of one run: logins that completed or failed, their rate and durations (ms). */
-    record Stats(long ok, long ko, double perSecond, long p50, long p95, long p99, double wallSeconds) {
+    /** Figures of one run: logins that completed or failed, their rate and durations (ms), logins that waited for a fresh TOTP step. */
+    record Stats(long ok, long ko, double perSecond, long p50, long p95, long p99, double wallSeconds, long totpWaits) {
     }
 
     private GatlingRun() {
@@ -37,6 +37,6 @@ final class GatlingRun {
         BenchPlan.Recorder recorder = plan.recorder();
         // The rate over the planned duration: logins still in flight at its end finish after it.
         return new Stats(recorder.ok(), recorder.failed(), recorder.ok() / (plan.duration().toMillis() / 1000.0),
-                recorder.percentile(50), recorder.percentile(95), recorder.percentile(99), seconds);
+                recorder.percentile(50), recorder.percentile(95), recorder.percentile(99), seconds, recorder.totpWaits());
     }
 }

@@ -41,12 +41,16 @@ class LoginBenchmarkIT {
             Duration heapEvery) {
     }
 
+    /** {@code -Ddk.benchmark.users=N} overrides the users per method (a few users prove that none sends a TOTP code twice). */
     private static Settings settings(String mode) {
-        return "full".equals(mode)
+        Settings settings = "full".equals(mode)
                 ? new Settings(3000, 8, Duration.ofSeconds(30), Duration.ofSeconds(90), Duration.ofSeconds(60), Duration.ofMinutes(10),
                         Duration.ofMinutes(1))
-                : new Settings(200, 4, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(6), Duration.ofSeconds(12),
+                : new Settings(400, 4, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(6), Duration.ofSeconds(12),
                         Duration.ofSeconds(6));
+        int users = Integer.getInteger("dk.benchmark.users", settings.users());
+        return new Settings(users, settings.concurrency(), settings.warmUp(), settings.saturation(), settings.atRate(),
+                settings.heapRun(), settings.heapEvery());
     }
 
     @Test
@@ -109,7 +113,12 @@ class LoginBenchmarkIT {
                                 .getOperatingSystemMXBean()).getTotalMemorySize() / 1073741824.0) + " GiB RAM");
                 setup.put("Keycloak", System.getProperty("keycloak.version") + ", production mode (start --optimized), PostgreSQL, JDK at "
                         + TestSettings.keycloakJavaHome());
-                setup.put("Users", settings.users() + " per method (" + BenchReport.fmt(loadSeconds) + " s to create all)");
+                long totpWaits = saturation.values().stream().mapToLong(GatlingRun.Stats::totpWaits).sum();
+                long allWaits = totpWaits + mixed.totpWaits() + rows.stream().mapToLong(r -> r.atEightyPercent().totpWaits()).sum();
+                setup.put("Users", settings.users() + " per method (" + BenchReport.fmt(loadSeconds) + " s to create all); no user sends"
+                        + " a TOTP code twice: " + allWaits + " logins waited for their user's next 30 s step, " + totpWaits
+                        + " of them at saturation"
+                        + (totpWaits > 0 ? " (**more users needed for a saturation figure not capped by users / 30 s**)" : ""));
                 setup.put("Saturation", settings.concurrency() + " logins in flight for " + settings.saturation().toSeconds()
                         + " s after " + settings.warmUp().toSeconds() + " s of warm-up, per method");
                 setup.put("80 % run", BenchReport.fmt(rate) + " new logins/s for " + settings.atRate().toSeconds() + " s per method");

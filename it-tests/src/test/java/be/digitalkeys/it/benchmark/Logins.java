@@ -18,7 +18,6 @@ import java.util.Map;
 import be.digitalkeys.cardreader.ocra.Ocra;
 import be.digitalkeys.cardreader.ocra.OcraInput;
 import be.digitalkeys.cardreader.ocra.OcraSuite;
-import be.digitalkeys.it.support.Totp;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 
@@ -38,10 +37,11 @@ final class Logins {
 
     static ChainBuilder login(Method method, BenchPlan plan) {
         ChainBuilder chain = exec(session -> pickUser(session, method, plan))
+                .exec(pause(session -> Duration.ofMillis(session.getLong("totpWait"))))
                 .exec(http(method.name() + " open").get(authPath(method)).check(status().is(200), formOf(firstForm(method))));
         chain = switch (method) {
-            case BASELINE -> chain.exec(password(method, "kc-otp-login-form")).exec(Logins::totp).exec(answer(method, "otp", "otp"));
-            case PASSWORD_APP -> chain.exec(password(method, "dk-totp-form")).exec(Logins::totp).exec(answer(method, "otp", "otp"));
+            case BASELINE -> chain.exec(password(method, "kc-otp-login-form")).exec(answer(method, "otp", "otp"));
+            case PASSWORD_APP -> chain.exec(password(method, "dk-totp-form")).exec(answer(method, "otp", "otp"));
             case EMAIL_CODE -> chain.exec(password(method, "dk-security-code-form"))
                     .exec(poll(session -> BenchMailbox.emailCode(plan.mail(), session.getString("email"))))
                     .exec(answer(method, "code", "code"));
@@ -77,10 +77,25 @@ final class Logins {
                         .check(status().is(200), jsonPath("$.access_token").exists()));
     }
 
+    /**
+     * The user of this login; for the TOTP methods also the step whose code they will type, one
+     * they never sent (when it has not begun yet, the login first waits for it: "totpWait" ms,
+     * left out of the login's duration).
+     */
     private static Session pickUser(Session session, Method method, BenchPlan plan) {
         int i = plan.nextUser(method);
+        long wait = 0;
+        String otp = "";
+        if (method == Method.BASELINE || method == Method.PASSWORD_APP) {
+            TotpSteps.Reservation step = plan.totpStep(method, i);
+            otp = step.code();
+            wait = Math.max(0, step.startMillis() - System.currentTimeMillis());
+            if (wait > 0) {
+                plan.recorder().waitedForTotp();
+            }
+        }
         return session.setAll(Map.of("i", i, "username", BenchUsers.username(i), "email", BenchUsers.email(i),
-                "phone", BenchUsers.phone(i), "card", BenchUsers.cardNumber(i), "found", ""));
+                "phone", BenchUsers.phone(i), "card", BenchUsers.cardNumber(i), "found", "", "otp", otp, "totpWait", wait));
     }
 
     private static String firstForm(Method method) {
@@ -105,10 +120,6 @@ final class Logins {
     private static ChainBuilder answer(Method method, String field, String sessionKey) {
         return exec(http(method.name() + " " + field).post("#{action}").formParam(field, "#{" + sessionKey + "}")
                 .check(status().is(302), header("Location").saveAs("location")));
-    }
-
-    private static Session totp(Session session) {
-        return session.set("otp", Totp.codeForRawSecret(BenchUsers.totpSecret(session.getInt("i")), Totp.now()));
     }
 
     private static Session ocra(Session session) {
