@@ -74,7 +74,8 @@ class HttpOcspTransportTest {
         IOException e = assertThrows(IOException.class,
                 () -> transport.post(server.uri(), REQUEST, Duration.ofMillis(250)));
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        assertTrue(millis < 3000, "took " + millis + " ms");
+        // The server holds its answer 30 s: well under that means the 250 ms timeout worked, with room for a busy machine.
+        assertTrue(millis < 10_000, "took " + millis + " ms");
         assertTrue(e.getMessage().contains("250 ms"), e.getMessage());
     }
 

@@ -99,7 +99,8 @@ class AuthTokenValidatorOcspTest {
         AuthTokenValidator validator = validator(overrideSettings().withTimeout(Duration.ofMillis(300)));
         long started = System.nanoTime();
         assertRefused(REVOCATION_UNAVAILABLE, () -> validator.validate(token, ORIGIN, nonce), NISS);
-        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3000, "gave up on time");
+        // The responder holds its answer 30 s: well under that means the 300 ms timeout worked, with room for a busy machine.
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 10_000, "gave up on time");
     }
 
     @Test

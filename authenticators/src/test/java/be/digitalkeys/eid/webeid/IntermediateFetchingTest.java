@@ -333,7 +333,8 @@ class IntermediateFetchingTest {
         HttpIntermediateFetcher fetcher = new HttpIntermediateFetcher(Duration.ofMillis(300), Duration.ofHours(1), 64, CLOCK);
         long start = System.nanoTime();
         assertEquals(Optional.empty(), fetcher.fetch(server.uri("/slow.crt")));
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(4)) < 0);
+        // The server holds its answer 30 s: well under that means the 300 ms timeout worked, with room for a busy machine.
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0);
     }
 
     @Test
