@@ -284,7 +284,7 @@ class KeyboardIT {
     @Test
     void eidLogin_thenProfileChoice() {
         EidLab lab = new EidLab(env);
-        lab.configure(Map.of("firstLogin", "link", "ocspEnabled", "true", "ocspFailOpen", "false", "ocspResponderUrl", ""));
+        lab.defaults();
         TestCitizen sophie = EidLab.citizen("sophie.dubois");
         TestCitizen lucas = EidLab.citizen("lucas.dubois");
         lab.register(lucas, "lucas.keyboard", "Lucas", "Dubois", Map.of());

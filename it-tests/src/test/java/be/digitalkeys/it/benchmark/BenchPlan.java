@@ -74,13 +74,33 @@ record BenchPlan(String name, String baseUrl, List<Method> methods, int concurre
         current = plan;
     }
 
+    /** Users of each method in a login now (a failed login keeps its user: it is not used again). */
+    private static final Map<Method, java.util.Set<Integer>> BUSY = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The next user of a method's realm, round robin over all of them, so that the same user logs
-     * in again only after every other one (and, with enough users, never within one TOTP step:
-     * {@link #totpStep} makes sure of it whatever the machine's speed).
+     * in again only after every other one, and never while already in a login: two logins of one
+     * user at once would read each other's e-mailed or texted code. (With enough users, never
+     * within one TOTP step either: {@link #totpStep} makes sure of it whatever the machine's speed.)
      */
     int nextUser(Method method) {
-        return Math.floorMod(NEXT_USER.computeIfAbsent(method, m -> new AtomicInteger()).getAndIncrement(), users);
+        java.util.Set<Integer> busy = BUSY.computeIfAbsent(method, m -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+        AtomicInteger next = NEXT_USER.computeIfAbsent(method, m -> new AtomicInteger());
+        for (int tried = 0; tried < users; tried++) {
+            int i = Math.floorMod(next.getAndIncrement(), users);
+            if (busy.add(i)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(method + ": every one of the " + users + " users is in a login; use more users");
+    }
+
+    /** The user's login has ended (successfully). */
+    static void release(Method method, int i) {
+        java.util.Set<Integer> busy = BUSY.get(method);
+        if (busy != null) {
+            busy.remove(i);
+        }
     }
 
     /** The TOTP step (and code) user {@code i} sends in this login: one it has never sent; see {@link TotpSteps}. */

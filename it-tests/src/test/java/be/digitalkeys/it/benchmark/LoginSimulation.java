@@ -34,6 +34,7 @@ public class LoginSimulation extends Simulation {
                 .exec(group(GROUP).on(body))
                 .exec(session -> {
                     if (!session.isFailed()) {
+                        BenchPlan.release(Method.valueOf(session.getString("method")), session.getInt("i"));
                         long waited = session.contains("totpWait") ? session.getLong("totpWait") : 0;
                         plan.recorder().completed(Math.max(0, (System.nanoTime() - session.getLong("t0")) / 1_000_000 - waited));
                     }

@@ -94,7 +94,7 @@ final class Logins {
                 plan.recorder().waitedForTotp();
             }
         }
-        return session.setAll(Map.of("i", i, "username", BenchUsers.username(i), "email", BenchUsers.email(i),
+        return session.setAll(Map.of("method", method.name(), "i", i, "username", BenchUsers.username(i), "email", BenchUsers.email(i),
                 "phone", BenchUsers.phone(i), "card", BenchUsers.cardNumber(i), "found", "", "otp", otp, "totpWait", wait));
     }
 

@@ -91,7 +91,9 @@ class RealmOrganisationsIT {
             assertEquals(List.of("true"), realm.clients().get(client.getId()).roles().get(right).toRepresentation()
                     .getAttributes().get("dk-right"), right);
         }
-        OrganizationRepresentation notary = realm.organizations().get(realm.organizations().getAll().get(0).getId()).toRepresentation();
+        String notaryId = realm.organizations().getAll().stream()
+                .filter(o -> "etude-notaire-renard".equals(o.getAlias())).findFirst().orElseThrow().getId();
+        OrganizationRepresentation notary = realm.organizations().get(notaryId).toRepresentation();
         String kbo = notary.getAttributes().get("dk-kbo").get(0);
         assertTrue(validKbo(kbo), kbo);
         UserRepresentation rep = realm.users().searchByUsername("nathalie.renard", true).get(0);
@@ -298,8 +300,11 @@ class RealmOrganisationsIT {
         Select chooser = new Select(browser.driver().findElement(By.id("login-select-toggle")));
         WebElement option = chooser.getOptions().stream().filter(o -> String.valueOf(o.getAttribute("value")).contains("kc_locale=" + lang))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + lang + " in the language chooser"));
+        // Choosing loads the page again in that language: wait for the new document, never read the old one.
+        browser.markDocument();
         chooser.selectByValue(option.getAttribute("value"));
-        browser.waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitNewDocument();
+        assertEquals(lang, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -115,9 +115,9 @@ public final class EidLoginPage extends Page {
 
     /** Posts a token as the page's form would. */
     public void post(String tokenJson) {
-        WebElement root = browser.driver().findElement(By.tagName("html"));
+        browser.markDocument();
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('webEidToken').value = arguments[0]; document.getElementById('dk-eid-form').submit();", tokenJson);
-        browser.waiting().until(ExpectedConditions.stalenessOf(root));
+        browser.awaitNewDocument();
     }
 }

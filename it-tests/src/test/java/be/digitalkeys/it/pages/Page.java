@@ -16,47 +16,35 @@ public abstract class Page {
         this.browser = browser;
     }
 
-    /** Waits until the element that identifies this page is visible. */
+    /**
+     * Waits until the element that identifies this page is visible and the document has loaded
+     * (its scripts have run), so that no script of the page replaces a node the test then uses.
+     */
     protected final void awaitElement(String id) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        browser.awaitLoaded();
     }
 
     /**
-     * Clicks something that loads a new page and waits until the current page is gone, so the
-     * next page object never sees the old document (e.g. a form shown again with an error).
+     * Clicks something that loads a new page and waits until the new document has replaced the
+     * current one and has loaded, so the next page object never sees the old document (e.g. a form
+     * shown again with an error) nor a document still being built.
      */
     protected final void clickAndAwaitNewPage(WebElement element) {
-        WebElement root = browser.driver().findElement(By.tagName("html"));
+        browser.markDocument();
         element.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(root));
+        browser.awaitNewDocument();
     }
 
     protected final WebElement byId(String id) {
         return browser.driver().findElement(By.id(id));
     }
 
-    /**
-     * Types into a field found afresh. Chromium's inspector sometimes loses the node between
-     * finding and typing ("does not belong to the document") while the page settles; the field is
-     * then found again, at most three times.
-     */
+    /** Types into a field of the loaded page (see {@link #awaitElement}). */
     protected final void type(String id, String text) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                WebElement field = byId(id);
-                field.clear();
-                field.sendKeys(text);
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                    throw e;
-                }
-            }
-        }
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
     }
 
     public String title() {

@@ -159,10 +159,10 @@ class AppLoginIT {
         } else {
             assertEquals(List.of(), view.icons());
         }
-        var root = browser.driver().findElement(By.tagName("html"));
+        browser.markDocument();
         long start = System.nanoTime();
         assertEquals("approved", phone.approve(request, icon, AppLab.APP_CODE));
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(root));
+        browser.awaitNewDocument();
         long millis = (System.nanoTime() - start) / 1_000_000;
         LATENCIES_MS.add(millis);
         return millis;
@@ -234,7 +234,7 @@ class AppLoginIT {
             assertEquals("wrong_icon", phone.approve(request, other, AppLab.APP_CODE));
             AppPhonePage page = new AppPhonePage(browser);
             assertEquals(new ThemeMessages("nl").get("dkAppWrongIcon"), page.alert());
-            assertEquals(1, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue());
+            be.digitalkeys.it.support.BruteForce.awaitFailures(() -> lab.bruteForceStatus(id), 1);
             AppApiException again = assertThrows(AppApiException.class, () -> phone.approve(request, shown, AppLab.APP_CODE));
             assertEquals(409, again.status());
         } finally {

@@ -21,6 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("dk.chromium", "/usr/bin/chromium");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Set on the window of the current document before a navigation; a new document has a new window without it. */
+    private static final String MARK = "__dkPreviousDocument";
     private static final String CHROMEDRIVER = System.getProperty("dk.chromedriver", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
@@ -41,11 +44,21 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-extensions", "--no-first-run", "--no-default-browser-check", "--window-size=1280,1024",
+                    // On a small, busy machine: one renderer for our single tab, never throttled as a background
+                    // tab (headless tabs count as hidden), fewer helper processes. A starved renderer is what
+                    // chromedriver reports as "Unable to receive message from renderer".
+                    "--renderer-process-limit=1", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+                    "--disable-backgrounding-occluded-windows", "--disable-features=Translate,OptimizationHints,MediaRouter",
+                    "--disable-hang-monitor", "--disable-ipc-flooding-protection", "--mute-audio",
                     "--lang=" + language, "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile, language);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // chromedriver's own defaults are 300 s for a page load and 30 s for a script: a slow page is
+            // reported by our waits with evidence, not by a driver timeout.
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(5)).scriptTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, profile, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,15 +77,40 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** A 20-second wait that, when it times out, keeps a screenshot and the page source under target/failures. */
+    /**
+     * A wait that, when it times out, keeps a screenshot and the page source under target/failures.
+     * Generous (60 s) because a shared 2-CPU machine sometimes needs long for a page; a wait ends as
+     * soon as its condition holds, so a passing test does not get slower.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)) {
+        return new WebDriverWait(driver, WAIT) {
             @Override
             protected RuntimeException timeoutException(String message, Throwable lastException) {
                 keepFailureEvidence();
                 return super.timeoutException(message + " (page: " + driver.getCurrentUrl() + ")", lastException);
             }
         };
+    }
+
+    /** Marks the current document, so that {@link #awaitNewDocument()} can tell when another one has replaced it. */
+    public void markDocument() {
+        driver.executeScript("window." + MARK + " = true;");
+    }
+
+    /**
+     * Waits until a new document has replaced the marked one and has loaded. While the browser
+     * navigates, a script may not run ("no such execution context", a detached node, ...): such
+     * answers mean "not yet" and the wait asks again, up to its deadline.
+     */
+    public void awaitNewDocument() {
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return window." + MARK + " !== true && document.readyState === 'complete';")));
+    }
+
+    /** Waits until the current document has loaded (its scripts have run). */
+    public void awaitLoaded() {
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return document.readyState === 'complete';")));
     }
 
     private void keepFailureEvidence() {

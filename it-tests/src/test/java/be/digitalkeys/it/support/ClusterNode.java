@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class ClusterNode implements KeycloakServer {
 
-    static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration START_TIMEOUT = KeycloakProcess.START_TIMEOUT;
     private static final String RUN = java.time.LocalTime.now().withNano(0).toString().replace(":", "");
 
     private final String name;

@@ -16,7 +16,7 @@ public final class DistributionKeycloak implements KeycloakServer {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = KeycloakProcess.START_TIMEOUT;
 
     private final Process process;
     private final int httpPort;

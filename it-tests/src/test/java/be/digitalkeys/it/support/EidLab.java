@@ -39,6 +39,16 @@ public final class EidLab {
         return PKI.byId(id).orElseThrow(() -> new IllegalArgumentException("no TEST citizen " + id));
     }
 
+    /**
+     * The eID step's settings the tests start from, every one of them (first-login rule, OCSP on
+     * through the TEST responder, fail closed, the export's timeout and cache): a class or test that
+     * changed some finds the lab as the next one expects it, whatever ran before.
+     */
+    public void defaults() {
+        configure(Map.of("firstLogin", "link", "ocspEnabled", "true", "ocspFailOpen", "false", "ocspResponderUrl", "",
+                "ocspTimeoutMillis", "5000", "ocspCacheSeconds", "300"));
+    }
+
     /** Sets the eID step's configuration (first-login rule, OCSP...) as an admin would. */
     public void configure(Map<String, String> entries) {
         new Flows(env, REALM).configure(EID_FLOW, "dk-eid", entries);

@@ -16,15 +16,32 @@ public final class Flows {
         this.realm = env.realm(realmName);
     }
 
-    /** Puts entries into the configuration of the first execution of a provider inside a flow. */
-    public void configure(String flowAlias, String providerId, Map<String, String> entries) {
-        AuthenticationExecutionInfoRepresentation execution = realm.flows().getExecutions(flowAlias).stream()
-                .filter(e -> providerId.equals(e.getProviderId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(providerId + " not in " + flowAlias));
-        AuthenticatorConfigRepresentation config = realm.flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+    /**
+     * Puts entries into the configuration of the first execution of a provider inside a flow; returns
+     * the whole configuration as it was, for {@link #restore} (a class that changes a shared realm
+     * puts it back when it ends, so no other class depends on the order the classes run in).
+     */
+    public Map<String, String> configure(String flowAlias, String providerId, Map<String, String> entries) {
+        AuthenticatorConfigRepresentation config = config(flowAlias, providerId);
+        Map<String, String> before = Map.copyOf(config.getConfig());
         Map<String, String> values = new HashMap<>(config.getConfig());
         values.putAll(entries);
         config.setConfig(values);
         realm.flows().updateAuthenticatorConfig(config.getId(), config);
+        return before;
+    }
+
+    /** Puts back a whole configuration {@link #configure} returned. */
+    public void restore(String flowAlias, String providerId, Map<String, String> before) {
+        AuthenticatorConfigRepresentation config = config(flowAlias, providerId);
+        config.setConfig(new HashMap<>(before));
+        realm.flows().updateAuthenticatorConfig(config.getId(), config);
+    }
+
+    private AuthenticatorConfigRepresentation config(String flowAlias, String providerId) {
+        AuthenticationExecutionInfoRepresentation execution = realm.flows().getExecutions(flowAlias).stream()
+                .filter(e -> providerId.equals(e.getProviderId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(providerId + " not in " + flowAlias));
+        return realm.flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
     }
 }

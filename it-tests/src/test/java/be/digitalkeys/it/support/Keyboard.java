@@ -37,9 +37,9 @@ public final class Keyboard {
 
     /** Presses a key that leaves the page (Enter on a button or in a form) and waits until the new page replaces it. */
     public void pressAndAwaitNewPage(CharSequence key) {
-        WebElement root = browser.driver().findElement(By.tagName("html"));
+        browser.markDocument();
         press(key);
-        browser.waiting().until(ExpectedConditions.stalenessOf(root));
+        browser.awaitNewDocument();
     }
 
     /** The element that has the focus. */

@@ -181,12 +181,13 @@ public final class KeycloakCluster implements AutoCloseable {
     }
 
     private static void awaitClusterView(ClusterNode a, ClusterNode b) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        // As long as a node may take to start on a busy machine; polled gently (a busy loop would slow the nodes down).
+        Instant deadline = Instant.now().plus(ClusterNode.START_TIMEOUT);
         while (!(a.seesClusterOf(2) && b.seesClusterOf(2))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("The nodes did not form a cluster of 2; see " + a.log() + " and " + b.log());
             }
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
         }
     }
 

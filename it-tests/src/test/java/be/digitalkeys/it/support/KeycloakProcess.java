@@ -23,6 +23,13 @@ import java.util.stream.Stream;
  */
 public final class KeycloakProcess {
 
+    /**
+     * How long a Keycloak may take to become ready. Alone on this machine kind it takes about a
+     * minute; on a shared, busy machine several times that, which is slow, not broken. A start that
+     * fails ends earlier anyway (the process exits and the wait sees it).
+     */
+    public static final java.time.Duration START_TIMEOUT = java.time.Duration.ofMinutes(15);
+
     private KeycloakProcess() {
     }
 

@@ -90,9 +90,9 @@ public final class SmsGatewayStub implements AutoCloseable {
         return messages.get(messages.size() - 1);
     }
 
-    /** Waits (polling, up to 15 s) until the n-th message to this number arrives. */
+    /** Waits (polling, up to 60 s: generous for a busy shared machine) until the n-th message to this number arrives. */
     public Received awaitMessage(String e164, int n) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             List<Received> messages = sentTo(e164);
             if (messages.size() >= n) {

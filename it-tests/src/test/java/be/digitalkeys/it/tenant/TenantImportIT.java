@@ -136,7 +136,8 @@ class TenantImportIT {
         RealmRepresentation rep = realm.toRepresentation();
         assertEquals("Titres-services", rep.getDisplayName());
         assertTrue(rep.isOrganizationsEnabled());
-        OrganizationRepresentation organisation = realm.organizations().getAll().get(0);
+        OrganizationRepresentation organisation = realm.organizations().getAll().stream()
+                .filter(o -> "aide-menagere-bruxelles".equals(o.getAlias())).findFirst().orElseThrow();
         assertEquals(List.of("0812345603"), realm.organizations().get(organisation.getId()).toRepresentation().getAttributes().get("dk-kbo"));
         List<AuthenticationExecutionInfoRepresentation> executions = realm.flows().getExecutions(rep.getBrowserFlow());
         assertTrue(executions.stream().noneMatch(e -> "auth-username-password-form".equals(e.getProviderId())));

@@ -49,9 +49,12 @@ class LanguageIT {
             // Keycloak names each language in the page's language and in its own: "Néerlandais (Nederlands)".
             assertEquals(List.of("Allemand (Deutsch)", "Anglais (English)", "Français", "Néerlandais (Nederlands)"),
                     chooser.getOptions().stream().map(WebElement::getText).map(String::trim).toList());
+            // Choosing loads the page again in that language: wait for the new document, never read the old one.
+            browser.markDocument();
             chooser.selectByVisibleText("Néerlandais (Nederlands)");
+            browser.awaitNewDocument();
             login = new LoginPage(browser);
-            browser.waiting().until(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            assertEquals("nl", login.language());
             browser.screenshot("language-nl-chosen");
             login.logIn(email, PASSWORD);
             TotpPage totp = new TotpPage(browser);
