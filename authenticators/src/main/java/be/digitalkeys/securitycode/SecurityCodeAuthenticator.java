@@ -161,7 +161,7 @@ public class SecurityCodeAuthenticator implements Authenticator {
             return;
         }
         authSession.setAuthNote(NOTE_SENT, String.valueOf(Time.currentTime()));
-        context.challenge(pageWithInfo(context, config, key, "dkSecurityCodeResent"));
+        context.challenge(pageWithInfo(context, config, key, "dkSecurityCodeResent", maskedAddress(key)));
     }
 
     /** The code waiting for this session, or null when there is none or it expired. */
@@ -194,9 +194,9 @@ public class SecurityCodeAuthenticator implements Authenticator {
     }
 
     private static Response pageWithInfo(AuthenticationFlowContext context, SecurityCodeConfig config,
-            SecurityCodeKeyCredentialModel key, String info) {
+            SecurityCodeKeyCredentialModel key, String info, Object... params) {
         var form = context.form();
-        form.setInfo(info, maskedAddress(key));
+        form.setInfo(info, params);
         return SecurityCodePage.render(form, config, key, maskedAddress(key), true);
     }
 
