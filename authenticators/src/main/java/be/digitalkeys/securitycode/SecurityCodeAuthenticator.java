@@ -113,7 +113,8 @@ public class SecurityCodeAuthenticator implements Authenticator {
     }
 
     private void sendNewCode(AuthenticationFlowContext context, SecurityCodeConfig config, SecurityCodeKeyCredentialModel key) {
-        if (!SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour())) {
+        var slot = SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour());
+        if (slot.isEmpty()) {
             context.challenge(page(context, config, key, "dkSecurityCodeQuota", false));
             return;
         }
@@ -123,6 +124,7 @@ public class SecurityCodeAuthenticator implements Authenticator {
             CodeDelivery.send(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.getUser(),
                     key, config, code, config.validitySeconds() / 60);
         } catch (CodeDelivery.DeliveryException e) {
+            SendQuota.giveBack(context.getSession(), slot.get());
             context.challenge(page(context, config, key, "dkSecurityCodeDeliveryFailed", false));
             return;
         }
@@ -149,7 +151,8 @@ public class SecurityCodeAuthenticator implements Authenticator {
             context.challenge(page(context, config, key, "dkSecurityCodeCooldown", true, wait));
             return;
         }
-        if (!SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour())) {
+        var slot = SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour());
+        if (slot.isEmpty()) {
             context.challenge(page(context, config, key, "dkSecurityCodeQuota", true));
             return;
         }
@@ -157,6 +160,7 @@ public class SecurityCodeAuthenticator implements Authenticator {
         try {
             CodeDelivery.send(context.getSession(), context.getRealm(), authSession, context.getUser(), key, config, code, minutesLeft);
         } catch (CodeDelivery.DeliveryException e) {
+            SendQuota.giveBack(context.getSession(), slot.get());
             context.challenge(page(context, config, key, "dkSecurityCodeDeliveryFailed", false));
             return;
         }
