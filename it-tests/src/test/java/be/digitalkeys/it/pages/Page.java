@@ -3,6 +3,7 @@ package be.digitalkeys.it.pages;
 import java.util.List;
 
 import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.RawMessages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,9 +17,14 @@ public abstract class Page {
         this.browser = browser;
     }
 
-    /** Waits until the element that identifies this page is visible. */
+    /**
+     * Waits until the element that identifies this page is visible, then checks that the page
+     * shows no unfinished message (a raw "{0}", "${", "???" or message key): every page of every
+     * journey is checked this way (issue 28).
+     */
     protected final void awaitElement(String id) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        RawMessages.assertNoneOnPage(browser, getClass().getSimpleName());
     }
 
     /**
