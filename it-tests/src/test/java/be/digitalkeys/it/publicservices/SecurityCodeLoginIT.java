@@ -96,8 +96,8 @@ class SecurityCodeLoginIT {
      */
     @Test
     void accountConsoleSigningInPage_namesOurKeys_inTheirLanguage() {
-        Map<String, List<String>> expected = Map.of("en", List.of("Set up Digital Keys app", "Digital key with a security code"),
-                "fr", List.of("Application Digital Keys", "Clé numérique avec code de sécurité"));
+        Map<String, List<String>> expected = Map.of("en", List.of("Digital Keys app", "Set up Digital Keys app"),
+                "fr", List.of("Application Digital Keys", "Configurer Application Digital Keys"));
         for (Map.Entry<String, List<String>> language : expected.entrySet()) {
             User user = userWithKey(language.getKey(), "email");
             try (Browser browser = Browser.open(language.getKey())) {
