@@ -122,6 +122,10 @@ MANAGEMENT_PORT=$((HTTP_PORT + 920))   # 9000 for 8080
 print_urls "$MANAGEMENT_PORT" &
 PIDS+=($!)
 
+# SMS codes of the demo realms: their 'log' sender posts to the mailbox on this port (the realm
+# exports say http://127.0.0.1:${DK_MAILBOX_PORT:8025}/api/sms, resolved at import).
+export DK_MAILBOX_PORT="$MAILBOX_PORT"
+
 say "Starting Keycloak $KC_VERSION on http://localhost:$HTTP_PORT (Java: $KC_JAVA_HOME)…"
 export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 export KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}

@@ -68,7 +68,7 @@ public class AppAuthenticator implements Authenticator {
         }
         String region = PhoneNumbers.region(form.getFirst(AppPages.FIELD_COUNTRY));
         String typed = form.getFirst(AppPages.FIELD_PHONE);
-        String kept = typed == null ? "" : typed.substring(0, Math.min(typed.length(), 32));
+        String kept = PhoneNumbers.shownBack(typed);
         String phone;
         try {
             phone = PhoneNumbers.toE164(typed, region);

@@ -75,7 +75,7 @@ public class AppEnrolRequiredAction implements RequiredActionProvider {
         try {
             phone = PhoneNumbers.toE164(typed, region);
         } catch (InvalidPhoneNumberException e) {
-            String kept = typed == null ? "" : typed.substring(0, Math.min(typed.length(), 32));
+            String kept = PhoneNumbers.shownBack(typed);
             context.challenge(phoneForm(context, region, kept, null).addError(new FormMessage(AppPages.FIELD_PHONE, "dkAppPhoneInvalid"))
                     .createForm(TEMPLATE));
             return;

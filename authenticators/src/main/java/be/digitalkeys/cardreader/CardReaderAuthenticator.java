@@ -14,6 +14,7 @@ import be.digitalkeys.cardreader.ocra.OcraInput;
 import be.digitalkeys.cardreader.ocra.OcraMatch;
 import be.digitalkeys.cardreader.ocra.OcraSuite;
 import be.digitalkeys.cardreader.ocra.WrongResponseException;
+import be.digitalkeys.common.SingleLineText;
 import be.digitalkeys.common.Values;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.logging.Logger;
@@ -70,13 +71,21 @@ public class CardReaderAuthenticator implements Authenticator {
             clear(context.getAuthenticationSession());
             context.challenge(CardReaderPage.cardNumber(context, config, null, null, ""));
         } else if (input.containsKey(CardReaderPage.FIELD_FORGET)) {
-            new RememberedCards(context.getSession(), context.getRealm()).forget(input.getFirst(CardReaderPage.FIELD_FORGET), config.rememberDays());
-            context.challenge(CardReaderPage.cardNumber(context, config, null, null, "", input.getFirst(CardReaderPage.FIELD_FORGET)));
-        } else if (input.containsKey(CardReaderPage.FIELD_RESPONSE) && context.getAuthenticationSession().getAuthNote(NOTE_CHALLENGE) != null) {
+            forget(context, config, input.getFirst(CardReaderPage.FIELD_FORGET));
+        } else if (context.getAuthenticationSession().getAuthNote(NOTE_CHALLENGE) != null
+                && !input.containsKey(CardReaderPage.FIELD_CARD_NUMBER) && !input.containsKey(CardReaderPage.FIELD_REMEMBERED)) {
+            // The challenge form, with or without its response field: it stays on the challenge.
             response(context, config, input.getFirst(CardReaderPage.FIELD_RESPONSE));
         } else {
             card(context, config, input);
         }
+    }
+
+    /** "Remove": only a card this browser remembers is removed; any other id changes nothing and says so. */
+    private void forget(AuthenticationFlowContext context, CardReaderConfig config, String cardId) {
+        boolean removed = new RememberedCards(context.getSession(), context.getRealm()).forget(cardId, config.rememberDays());
+        context.challenge(CardReaderPage.cardNumber(context, config, null, null, "", removed ? cardId : null,
+                removed ? "dkCardForgotten" : "dkCardNothingForgotten"));
     }
 
     /** The card step: a remembered card or a typed number; then the challenge. */
@@ -103,6 +112,11 @@ public class CardReaderAuthenticator implements Authenticator {
         }
         String typed = input.getFirst(CardReaderPage.FIELD_CARD_NUMBER);
         String raw = typed == null ? "" : typed.strip();
+        if (!SingleLineText.isClean(raw)) {
+            // Control or direction characters are never part of a card number: refused, never echoed.
+            context.challenge(CardReaderPage.cardNumber(context, config, CardReaderPage.FIELD_CARD_NUMBER, "dkCardNumberMalformed", ""));
+            return;
+        }
         try {
             number = parse(config, raw);
         } catch (InvalidCardNumberException e) {
@@ -166,9 +180,15 @@ public class CardReaderAuthenticator implements Authenticator {
     private void response(AuthenticationFlowContext context, CardReaderConfig config, String typed) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (authSession.getAuthNote(NOTE_DECOY) != null) {
-            String response = typed == null ? "" : typed.replaceAll("\\s", "");
-            if (!response.matches("\\d{4,10}")) {
-                context.challenge(CardReaderPage.challenge(context, config, "dkCardResponseMalformed"));
+            // An unknown card is answered exactly as a known one: same expiry, same format rule
+            // (the realm's suite, which real cards share), and every well-formed response is wrong.
+            OcraSuite suite = config.suite();
+            if (expired(authSession, config)) {
+                newChallenge(authSession, suite);
+                context.challenge(CardReaderPage.challenge(context, config, "dkCardChallengeExpired"));
+                return;
+            }
+            if (refusedFormat(context, config, typed, suite)) {
                 return;
             }
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
@@ -190,7 +210,7 @@ public class CardReaderAuthenticator implements Authenticator {
             return;
         }
         OcraSuite suite = suiteOf(card, config);
-        if (Values.note(authSession.getAuthNote(NOTE_ISSUED)) + config.challengeValiditySeconds() < Time.currentTime()) {
+        if (expired(authSession, config)) {
             newChallenge(authSession, suite);
             context.challenge(CardReaderPage.challenge(context, config, "dkCardChallengeExpired"));
             return;
@@ -202,11 +222,10 @@ public class CardReaderAuthenticator implements Authenticator {
                     CardReaderPage.challenge(context, config, "dkCardResponseWrong", config.maxWrongResponses()));
             return;
         }
-        String response = typed == null ? "" : typed.replaceAll("\\s", "");
-        if (response.length() > MAX_FIELD || !response.matches("\\d+") || response.length() != suite.digits()) {
-            context.challenge(CardReaderPage.challenge(context, config, "dkCardResponseMalformed", suite.digits()));
+        if (refusedFormat(context, config, typed, suite)) {
             return;
         }
+        String response = typed.replaceAll("\\s", "");
         String challenge = authSession.getAuthNote(NOTE_CHALLENGE);
         OcraMatch match;
         try {
@@ -240,6 +259,28 @@ public class CardReaderAuthenticator implements Authenticator {
         clear(authSession);
         context.getEvent().detail("dk_card", card.maskedNumber());
         context.success(OTPCredentialModel.TYPE);
+    }
+
+    private static boolean expired(AuthenticationSessionModel authSession, CardReaderConfig config) {
+        return Values.note(authSession.getAuthNote(NOTE_ISSUED)) + config.challengeValiditySeconds() < Time.currentTime();
+    }
+
+    /**
+     * The response's form, checked alike for known and unknown cards: nothing typed (or no
+     * response field at all) asks for the signature code; anything but the suite's number of
+     * digits says how many digits it has. True when refused (the challenge is shown again, nothing counted).
+     */
+    private static boolean refusedFormat(AuthenticationFlowContext context, CardReaderConfig config, String typed, OcraSuite suite) {
+        String response = typed == null ? "" : typed.replaceAll("\\s", "");
+        if (response.isEmpty()) {
+            context.challenge(CardReaderPage.challenge(context, config, "dkCardResponseMissing", suite.digits()));
+            return true;
+        }
+        if (response.length() > MAX_FIELD || !response.matches("\\d+") || response.length() != suite.digits()) {
+            context.challenge(CardReaderPage.challenge(context, config, "dkCardResponseMalformed", suite.digits()));
+            return true;
+        }
+        return false;
     }
 
     private void wrong(AuthenticationFlowContext context, CardReaderConfig config, UserModel user, CardCredentialModel card, OcraSuite suite) {

@@ -26,12 +26,16 @@ final class CardReaderPage {
     }
 
     static Response cardNumber(AuthenticationFlowContext context, CardReaderConfig config, String field, String error, String typed) {
-        return cardNumber(context, config, field, error, typed, null);
+        return cardNumber(context, config, field, error, typed, null, null);
     }
 
-    /** The card number page: prefix pre-filled, remembered cards, "remember this card". */
+    /**
+     * The card number page: prefix pre-filled, remembered cards, "remember this card".
+     * {@code forgotten} is a card just removed (no longer listed, although this request's cookie
+     * still names it); {@code info} a message shown when there is no error.
+     */
     static Response cardNumber(AuthenticationFlowContext context, CardReaderConfig config, String field, String error, String typed,
-            String forgotten) {
+            String forgotten, String info) {
         RememberedCards remembered = new RememberedCards(context.getSession(), context.getRealm());
         String prefilled = typed;
         if (prefilled.isEmpty()) {
@@ -50,8 +54,8 @@ final class CardReaderPage {
             } else {
                 form.setError(error);
             }
-        } else if (forgotten != null) {
-            form.setInfo("dkCardForgotten");
+        } else if (info != null) {
+            form.setInfo(info);
         }
         return form.createForm(CARD_TEMPLATE);
     }

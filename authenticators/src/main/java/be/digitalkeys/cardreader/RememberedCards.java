@@ -66,8 +66,15 @@ final class RememberedCards {
         write(kept.subList(Math.max(0, kept.size() - MAX_CARDS), kept.size()), days);
     }
 
-    void forget(String cardId, int days) {
-        write(entries().stream().filter(e -> !e.endsWith("/" + cardId)).toList(), days);
+    /** Removes a card this browser remembers; true when it did, false (and the cookie untouched) for any other id. */
+    boolean forget(String cardId, int days) {
+        List<String> entries = entries();
+        List<String> kept = entries.stream().filter(e -> cardId == null || !e.endsWith("/" + cardId)).toList();
+        if (kept.size() == entries.size()) {
+            return false;
+        }
+        write(kept, days);
+        return true;
     }
 
     /** The card number a personal link asked to pre-fill, or "". */

@@ -1,5 +1,6 @@
 package be.digitalkeys.chooser;
 
+import be.digitalkeys.common.SingleLineText;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -10,6 +11,8 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * Keycloak's username + password step (same checks, same brute-force counting, same answer for
@@ -20,6 +23,7 @@ public class KeyUsernamePasswordForm extends UsernamePasswordForm {
 
     static final String TEMPLATE = "dk-username-password.ftl";
     static final String USER_SOURCE_UNAVAILABLE = "dkUserSourceUnavailable";
+    static final String USERNAME_UNCLEAN = "dkUsernameUnclean";
     private static final Logger LOG = Logger.getLogger(KeyUsernamePasswordForm.class);
 
     /** The request being served (one instance per Keycloak session). */
@@ -38,6 +42,15 @@ public class KeyUsernamePasswordForm extends UsernamePasswordForm {
     @Override
     public void action(AuthenticationFlowContext context) {
         remember(context);
+        MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
+        if (!input.containsKey("cancel") && !SingleLineText.isClean(input.getFirst(AuthenticationManager.FORM_USERNAME))) {
+            // Control or direction characters are never part of a username: refused before any
+            // look-up (nothing counted against anyone) and never shown back in the field.
+            context.getAuthenticationSession().removeAuthNote(ATTEMPTED_USERNAME);
+            context.getEvent().detail(Details.REASON, "username_not_single_line_text").error(Errors.USER_NOT_FOUND);
+            context.challenge(createLoginForm(context.form().addError(new FormMessage(AuthenticationManager.FORM_USERNAME, USERNAME_UNCLEAN))));
+            return;
+        }
         try {
             super.action(context);
         } catch (ModelException e) {

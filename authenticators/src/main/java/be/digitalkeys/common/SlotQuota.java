@@ -14,11 +14,21 @@ public final class SlotQuota {
 
     /** Takes a slot of {@code prefix}; false when all {@code max} are taken. */
     public static boolean take(SingleUseObjectProvider store, String prefix, int max, int windowSeconds) {
+        return takeSlot(store, prefix, max, windowSeconds).isPresent();
+    }
+
+    /** Takes a slot of {@code prefix} and names it (to {@link #giveBack} it); empty when all {@code max} are taken. */
+    public static java.util.Optional<String> takeSlot(SingleUseObjectProvider store, String prefix, int max, int windowSeconds) {
         for (int slot = 0; slot < max; slot++) {
             if (store.putIfAbsent(prefix + "." + slot, windowSeconds)) {
-                return true;
+                return java.util.Optional.of(prefix + "." + slot);
             }
         }
-        return false;
+        return java.util.Optional.empty();
+    }
+
+    /** Frees a slot taken for an action that did not happen (a code that was never delivered). */
+    public static void giveBack(SingleUseObjectProvider store, String slot) {
+        store.remove(slot);
     }
 }

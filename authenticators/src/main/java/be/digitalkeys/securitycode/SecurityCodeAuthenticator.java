@@ -113,7 +113,8 @@ public class SecurityCodeAuthenticator implements Authenticator {
     }
 
     private void sendNewCode(AuthenticationFlowContext context, SecurityCodeConfig config, SecurityCodeKeyCredentialModel key) {
-        if (!SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour())) {
+        var slot = SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour());
+        if (slot.isEmpty()) {
             context.challenge(page(context, config, key, "dkSecurityCodeQuota", false));
             return;
         }
@@ -123,6 +124,7 @@ public class SecurityCodeAuthenticator implements Authenticator {
             CodeDelivery.send(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.getUser(),
                     key, config, code, config.validitySeconds() / 60);
         } catch (CodeDelivery.DeliveryException e) {
+            SendQuota.giveBack(context.getSession(), slot.get());
             context.challenge(page(context, config, key, "dkSecurityCodeDeliveryFailed", false));
             return;
         }
@@ -149,7 +151,8 @@ public class SecurityCodeAuthenticator implements Authenticator {
             context.challenge(page(context, config, key, "dkSecurityCodeCooldown", true, wait));
             return;
         }
-        if (!SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour())) {
+        var slot = SendQuota.take(context.getSession(), context.getRealm().getId(), context.getUser().getId(), config.maxCodesPerHour());
+        if (slot.isEmpty()) {
             context.challenge(page(context, config, key, "dkSecurityCodeQuota", true));
             return;
         }
@@ -157,11 +160,12 @@ public class SecurityCodeAuthenticator implements Authenticator {
         try {
             CodeDelivery.send(context.getSession(), context.getRealm(), authSession, context.getUser(), key, config, code, minutesLeft);
         } catch (CodeDelivery.DeliveryException e) {
+            SendQuota.giveBack(context.getSession(), slot.get());
             context.challenge(page(context, config, key, "dkSecurityCodeDeliveryFailed", false));
             return;
         }
         authSession.setAuthNote(NOTE_SENT, String.valueOf(Time.currentTime()));
-        context.challenge(pageWithInfo(context, config, key, "dkSecurityCodeResent"));
+        context.challenge(pageWithInfo(context, config, key, "dkSecurityCodeResent", maskedAddress(key)));
     }
 
     /** The code waiting for this session, or null when there is none or it expired. */
@@ -194,9 +198,9 @@ public class SecurityCodeAuthenticator implements Authenticator {
     }
 
     private static Response pageWithInfo(AuthenticationFlowContext context, SecurityCodeConfig config,
-            SecurityCodeKeyCredentialModel key, String info) {
+            SecurityCodeKeyCredentialModel key, String info, Object... params) {
         var form = context.form();
-        form.setInfo(info, maskedAddress(key));
+        form.setInfo(info, params);
         return SecurityCodePage.render(form, config, key, maskedAddress(key), true);
     }
 

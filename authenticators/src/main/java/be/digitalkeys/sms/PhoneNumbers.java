@@ -1,11 +1,13 @@
 package be.digitalkeys.sms;
 
+
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import be.digitalkeys.common.SingleLineText;
 import be.digitalkeys.sms.InvalidPhoneNumberException.Reason;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -32,6 +34,18 @@ public final class PhoneNumbers {
     }
 
     /** {@link #toE164(String, String)} for Belgium. */
+    /**
+     * What a refused number's field may show back: what was typed (at most 32 characters), or
+     * nothing when it holds control or direction characters, which would make it look other than
+     * it is (U+202E turns the digits around).
+     */
+    public static String shownBack(String typed) {
+        if (typed == null || !SingleLineText.isClean(typed)) {
+            return "";
+        }
+        return typed.substring(0, Math.min(typed.length(), 32));
+    }
+
     public static String toE164(String typed) throws InvalidPhoneNumberException {
         return toE164(typed, DEFAULT_REGION);
     }

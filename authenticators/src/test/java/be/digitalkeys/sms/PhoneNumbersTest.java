@@ -76,6 +76,15 @@ class PhoneNumbersTest {
         assertFalse(new SmsMessage("+32470123456", "code 123456", "r").toString().contains("470"));
     }
 
+    @Test
+    void aRefusedNumber_isShownBackAsTyped_unlessItHoldsControlOrDirectionCharacters() {
+        assertEquals("0470 12 34 5x", PhoneNumbers.shownBack("0470 12 34 5x"));
+        assertEquals("1".repeat(32), PhoneNumbers.shownBack("1".repeat(5000)));
+        assertEquals("", PhoneNumbers.shownBack("0470\u202e563412"));
+        assertEquals("", PhoneNumbers.shownBack("0470\u0000"));
+        assertEquals("", PhoneNumbers.shownBack(null));
+    }
+
     private static Reason reason(String typed) {
         return assertThrows(InvalidPhoneNumberException.class, () -> PhoneNumbers.toE164(typed, "BE")).reason();
     }

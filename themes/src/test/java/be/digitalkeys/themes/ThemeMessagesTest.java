@@ -89,6 +89,49 @@ class ThemeMessagesTest {
         assertEquals(Set.of(), used, "keys used by the authenticators but defined in neither theme");
     }
 
+    /**
+     * The account console's "Signing in" page names each credential type by its metadata's display
+     * name and help text, "Set up …" by "{type}-display-name", a key without a label by "{type}", and
+     * required actions by "requiredAction.{id}": all of ours exist in the account theme (issue 28:
+     * it showed "Set up dk-app-device-display-name").
+     */
+    @org.junit.jupiter.api.Test
+    void everyCredentialTypeAndRequiredActionOfOurs_isNamedInTheAccountTheme() throws IOException {
+        Set<String> needed = new TreeSet<>();
+        Pattern type = Pattern.compile("String TYPE = \"(dk-[a-z0-9-]+)\"");
+        Pattern metadata = Pattern.compile("\\.(?:displayName|helpText)\\(\"(dk[A-Z][A-Za-z0-9]*)\"\\)");
+        Pattern action = Pattern.compile("PROVIDER_ID = \"(dk-[a-z0-9-]+)\"");
+        try (Stream<Path> files = Files.walk(JAVA_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = file.getFileName().toString();
+                String source = Files.readString(file);
+                if (name.endsWith("CredentialModel.java")) {
+                    Matcher m = type.matcher(source);
+                    while (m.find()) {
+                        needed.add(m.group(1));
+                        needed.add(m.group(1) + "-display-name");
+                    }
+                }
+                if (name.endsWith("CredentialProvider.java")) {
+                    Matcher m = metadata.matcher(source);
+                    while (m.find()) {
+                        needed.add(m.group(1));
+                    }
+                }
+                if (name.endsWith("RequiredActionFactory.java")) {
+                    Matcher m = action.matcher(source);
+                    while (m.find()) {
+                        needed.add("requiredAction." + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(needed.containsAll(List.of("dk-app-device-display-name", "dkCardDisplayName", "requiredAction.dk-app-enrol")),
+                "the scan finds our credential types and required actions: " + needed);
+        needed.removeAll(messages("account", "en").stringPropertyNames());
+        assertEquals(Set.of(), needed, "named by the account console but missing in the account theme");
+    }
+
     /** Every digital key a demo realm's chooser shows has its tile title and "more information" text. */
     @org.junit.jupiter.api.Test
     void everyDigitalKeyOfTheDemoRealms_hasItsTileMessages() throws IOException {

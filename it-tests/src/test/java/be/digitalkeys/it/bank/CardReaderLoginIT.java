@@ -23,6 +23,7 @@ import be.digitalkeys.it.support.Clock;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.Flows;
 import be.digitalkeys.it.support.TestEnvironment;
+import be.digitalkeys.it.support.ThemeMessages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -473,6 +474,93 @@ class CardReaderLoginIT {
             CardChallengePage again = new CardChallengePage(browser);
             assertTrue(again.responseError().startsWith("The signature code is not correct"), again.responseError());
             assertFalse(again.showsAttemptedUsername(), "a decoy looks like a real card's page");
+        }
+    }
+
+    /**
+     * Issue 28 and issue 22: a known and an unknown card answer a response of the wrong length the
+     * same way, with the number of digits filled in (the unknown card said "has {0} digits" for 3
+     * digits and "not correct" for 5, where a known card said "has 8 digits").
+     */
+    @Test
+    void wrongLengthResponse_isAnsweredAlike_forAKnownAndAnUnknownCard_withTheDigitsFilledIn() {
+        Card card = cards.newCustomerWithCard("nl", "LIES LENGTE");
+        ThemeMessages texts = new ThemeMessages("nl");
+        try (Browser browser = Browser.open("nl")) {
+            for (String number : List.of(card.afterPrefix(), BankCards.newNumber().substring(4))) {
+                browser.driver().manage().deleteAllCookies();
+                browser.get(accountUrl());
+                new CardNumberPage(browser).enter(number, false);
+                CardChallengePage challenge = new CardChallengePage(browser);
+                for (String response : List.of("123", "12345", "123456789")) {
+                    challenge.sign(response);
+                    challenge = new CardChallengePage(browser);
+                    assertEquals(texts.get("dkCardResponseMalformed", 8), challenge.responseError(), number + " / " + response);
+                }
+            }
+        }
+        assertEquals(0, ((Number) cards.state(card).get("wrongResponses")).intValue());
+    }
+
+    /** Issue 32: a "Remove" with an id this browser does not remember removes nothing and says so. */
+    @Test
+    void forgettingACardThatIsNotRemembered_removesNothing_andSaysSo() {
+        Card card = cards.newCustomerWithCard("fr", "PAUL RESTE");
+        ThemeMessages texts = new ThemeMessages("fr");
+        org.openqa.selenium.Cookie remembered;
+        try (Browser first = Browser.open("fr")) {
+            first.get(accountUrl());
+            new CardNumberPage(first).enter(card.afterPrefix(), true);
+            CardChallengePage challenge = new CardChallengePage(first);
+            challenge.sign(card.response(challenge.challenge()));
+            new AccountPage(first, env.baseUrl(), REALM);
+            remembered = first.driver().manage().getCookieNamed("DK_CARDS");
+        }
+        try (Browser browser = Browser.open("fr")) {
+            // The same computer's bookmark, without the login's SSO session.
+            browser.get(accountUrl());
+            new CardNumberPage(browser);
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("DK_CARDS", remembered.getValue(), "/realms/" + REALM + "/"));
+            browser.get(accountUrl());
+            new CardNumberPage(browser).forgetAltered(0, "00000000-0000-0000-0000-000000000000");
+            CardNumberPage after = new CardNumberPage(browser);
+            assertEquals(texts.get("dkCardNothingForgotten"), after.message());
+            assertEquals(1, after.remembered().size(), after.remembered().toString());
+            browser.get(accountUrl());
+            assertTrue(new CardNumberPage(browser).remembered().get(0).startsWith("PAUL RESTE"), "the card is still remembered");
+        }
+    }
+
+    /** Issue 32: the challenge form posted without its response field stays on the challenge and asks for the code. */
+    @Test
+    void challengeFormWithoutResponse_staysOnTheChallenge_andAsksForTheSignatureCode() {
+        Card card = cards.newCustomerWithCard("de", "OTTO OHNEFELD");
+        try (Browser browser = Browser.open("de")) {
+            CardChallengePage challenge = toChallenge(browser, card);
+            challenge.signWithoutResponseField();
+            CardChallengePage again = new CardChallengePage(browser);
+            assertEquals(new ThemeMessages("de").get("dkCardResponseMissing", 8), again.responseError());
+            again.sign(card.response(again.challenge()));
+            new AccountPage(browser, env.baseUrl(), REALM);
+        }
+        assertEquals(0, ((Number) cards.state(card).get("wrongResponses")).intValue());
+    }
+
+    /** Issue 32: control and direction characters in the card number are refused with the field's message and not echoed. */
+    @Test
+    void controlOrDirectionCharactersInTheCardNumber_areRefused_andNotEchoed() {
+        Card card = cards.newCustomerWithCard("en", "RITA RIGHTLEFT");
+        ThemeMessages texts = new ThemeMessages("en");
+        try (Browser browser = Browser.open("en")) {
+            browser.get(accountUrl());
+            CardNumberPage page = new CardNumberPage(browser);
+            for (String typed : List.of(card.afterPrefix().substring(0, 6) + "\u202e" + card.afterPrefix().substring(6),
+                    card.afterPrefix() + "\u0000", "\u2066" + card.afterPrefix())) {
+                page.enterExactly(typed);
+                page = new CardNumberPage(browser);
+                assertEquals(texts.get("dkCardNumberMalformed"), page.cardNumberError());
+                assertEquals("", page.shownNumber(), "nothing typed is shown back");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package be.digitalkeys.it.pages;
 
 import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.RawMessages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -14,6 +15,18 @@ public final class AccountPage extends Page {
         super(browser);
         browser.waiting().until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(baseUrl + "/realms/" + realm + "/account") + "(/.*)?(#.*)?$"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(CONSOLE)));
+        RawMessages.assertNoneOnPage(browser, "AccountPage");
+    }
+
+    /**
+     * Opens the console's "Signing in" page (account-security/signing-in), waits until it lists the
+     * credential types, checks it shows no unfinished message, and returns its visible text.
+     */
+    public String signingIn(String baseUrl, String realm) {
+        browser.get(baseUrl + "/realms/" + realm + "/account/account-security/signing-in");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid$='/help'], .cred-title")));
+        RawMessages.assertNoneOnPage(browser, "AccountPage-signing-in");
+        return browser.driver().findElement(By.tagName("body")).getText();
     }
 
     /**

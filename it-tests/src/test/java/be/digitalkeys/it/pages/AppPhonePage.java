@@ -18,6 +18,13 @@ public final class AppPhonePage extends Page {
         clickAndAwaitNewPage(byId("dkAppSend"));
     }
 
+    /** Puts a value into the number field as it is (control characters included, which keys cannot type) and sends. */
+    public void sendExactly(String region, String value) {
+        new Select(byId("dkAppCountry")).selectByValue(region);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", byId("dkAppPhone"), value);
+        clickAndAwaitNewPage(byId("dkAppSend"));
+    }
+
     public String selectedCountry() {
         return new Select(byId("dkAppCountry")).getFirstSelectedOption().getAttribute("value");
     }

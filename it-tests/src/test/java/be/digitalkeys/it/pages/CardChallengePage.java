@@ -32,6 +32,12 @@ public final class CardChallengePage extends Page {
         clickAndAwaitNewPage(byId("dk-card-sign"));
     }
 
+    /** Posts the challenge form with its response field removed, as a hand-made request would. */
+    public void signWithoutResponseField() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].remove();", byId("response"));
+        clickAndAwaitNewPage(byId("dk-card-sign"));
+    }
+
     public String responseError() {
         return fieldError("response");
     }

@@ -52,6 +52,19 @@ public final class CardNumberPage extends Page {
         clickAndAwaitNewPage(byId("dk-card-forget-" + index));
     }
 
+    /** As a hostile user would: the "Remove" button of a remembered card with its value altered. */
+    public void forgetAltered(int index, String cardId) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].setAttribute('value', arguments[1]);", byId("dk-card-forget-" + index), cardId);
+        clickAndAwaitNewPage(byId("dk-card-forget-" + index));
+    }
+
+    /** Puts a value into the card number field as it is (control characters included, which keys cannot type) and continues. */
+    public void enterExactly(String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", byId("cardNumber"), value);
+        clickAndAwaitNewPage(byId("dk-card-continue"));
+    }
+
     public String cardNumberError() {
         return fieldError("cardNumber");
     }

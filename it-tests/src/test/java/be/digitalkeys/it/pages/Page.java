@@ -3,6 +3,7 @@ package be.digitalkeys.it.pages;
 import java.util.List;
 
 import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.RawMessages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,11 +19,14 @@ public abstract class Page {
 
     /**
      * Waits until the element that identifies this page is visible and the document has loaded
-     * (its scripts have run), so that no script of the page replaces a node the test then uses.
+     * (its scripts have run), so that no script of the page replaces a node the test then uses;
+     * then checks that the page shows no unfinished message (a raw "{0}", "${", "???" or message
+     * key): every page of every journey is checked this way (issue 28).
      */
     protected final void awaitElement(String id) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         browser.awaitLoaded();
+        RawMessages.assertNoneOnPage(browser, getClass().getSimpleName());
     }
 
     /**

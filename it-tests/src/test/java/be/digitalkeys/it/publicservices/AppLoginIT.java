@@ -168,6 +168,22 @@ class AppLoginIT {
         return millis;
     }
 
+    /** Issue 32: control and direction characters in the phone number are refused with the field's message and not echoed. */
+    @Test
+    void controlOrDirectionCharactersInThePhoneNumber_areRefused_andNotEchoed() {
+        try (Browser browser = Browser.open("fr")) {
+            browser.get(accountUrl());
+            new KeyChooserPage(browser).choose("app");
+            AppPhonePage page = new AppPhonePage(browser);
+            for (String typed : List.of("0470\u202e123456", "0470 12 34 56\u0000", "\u2067+32470123456")) {
+                page.sendExactly("BE", typed);
+                page = new AppPhonePage(browser);
+                assertEquals(new ThemeMessages("fr").get("dkAppPhoneInvalid"), page.phoneError());
+                assertEquals("", page.typedNumber(), "nothing typed is shown back");
+            }
+        }
+    }
+
     @Test
     void appPages_inEveryLanguage() throws Exception {
         for (String language : List.of("fr", "nl", "de", "en")) {

@@ -22,6 +22,7 @@ import be.digitalkeys.it.support.Flows;
 import be.digitalkeys.it.support.Mailbox;
 import be.digitalkeys.it.support.SmsGatewayStub;
 import be.digitalkeys.it.support.TestEnvironment;
+import be.digitalkeys.it.support.ThemeMessages;
 import be.digitalkeys.it.support.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,30 @@ class SecurityCodeLoginIT {
             String code = Mailbox.securityCode(new Mailbox(env).latestTo(user.email));
             page.enter(code);
             new AccountPage(browser, env.baseUrl(), REALM);
+        }
+    }
+
+    /**
+     * Issue 28: the account console's "Signing in" page names our keys by their texts. It read
+     * "Set up dk-app-device-display-name", and the digital keys' titles were raw keys.
+     */
+    @Test
+    void accountConsoleSigningInPage_namesOurKeys_inTheirLanguage() {
+        Map<String, List<String>> expected = Map.of("en", List.of("Digital Keys app", "Set up Digital Keys app"),
+                "fr", List.of("Application Digital Keys", "Configurer Application Digital Keys"));
+        for (Map.Entry<String, List<String>> language : expected.entrySet()) {
+            User user = userWithKey(language.getKey(), "email");
+            try (Browser browser = Browser.open(language.getKey())) {
+                KeyChooserPage.open(browser, env.baseUrl(), REALM).choose("email-code");
+                new LoginPage(browser).logIn(user.username, PASSWORD);
+                SecurityCodePage page = new SecurityCodePage(browser);
+                page.enter(Mailbox.securityCode(new Mailbox(env).latestTo(user.email)));
+                String text = new AccountPage(browser, env.baseUrl(), REALM).signingIn(env.baseUrl(), REALM);
+                browser.screenshot("account-signing-in-" + language.getKey());
+                for (String shown : language.getValue()) {
+                    assertTrue(text.contains(shown), language.getKey() + ": \"" + shown + "\" in " + text);
+                }
+            }
         }
     }
 
@@ -263,6 +288,38 @@ class SecurityCodeLoginIT {
         assertEquals(0, failures(user.id));
     }
 
+    /**
+     * Issue 32: a code that never left does not use one of the person's 5 codes an hour. The
+     * gateway down, 6 tries (each refused with "could not send"), the gateway up: the 7th sends.
+     * Before the fix the failed tries used up the quota and the 7th said "too many codes".
+     */
+    @Test
+    void failedSendings_doNotCountAgainstTheFiveCodesAnHour() {
+        User user = userWithKey("de", "sms");
+        gateway.down(true);
+        try (Browser browser = Browser.open("de")) {
+            logInUntilCode(browser, "sms-code", user);
+            for (int tried = 1; tried <= 6; tried++) {
+                SecurityCodePage page = new SecurityCodePage(browser);
+                assertFalse(page.asksForCode(), "try " + tried + ": " + page.message());
+                if (tried < 6) {
+                    page.resend();
+                }
+            }
+            assertEquals(0, gateway.sentTo(user.address).size());
+            gateway.down(false);
+            new SecurityCodePage(browser).resend();
+            SmsGatewayStub.Received sms = gateway.awaitMessage(user.address, 1);
+            SecurityCodePage page = new SecurityCodePage(browser);
+            assertTrue(page.asksForCode(), page.message());
+            page.enter(sixDigits(sms.text()));
+            new AccountPage(browser, env.baseUrl(), REALM);
+        } finally {
+            gateway.down(false);
+        }
+        assertEquals(0, failures(user.id));
+    }
+
     @Test
     void sendCap_stopsSendingAfterFiveCodesAnHour() {
         User user = userWithKey("nl", "sms");
@@ -277,6 +334,28 @@ class SecurityCodeLoginIT {
             new SecurityCodePage(browser).resend();
             assertTrue(new SecurityCodePage(browser).codeError().startsWith("U hebt het afgelopen uur te veel codes"));
             assertEquals(5, gateway.sentTo(user.address).size());
+        }
+        assertEquals(0, failures(user.id));
+    }
+
+    /** Issue 32: control and direction characters in the username are refused with the field's message and not echoed. */
+    @Test
+    void controlOrDirectionCharactersInTheUsername_areRefused_andNotEchoed() {
+        User user = userWithKey("nl", "email");
+        try (Browser browser = Browser.open("nl")) {
+            KeyChooserPage.open(browser, env.baseUrl(), REALM).choose("email-code");
+            for (String typed : List.of(user.username + "\u202e", "\u0000" + user.username, user.username.substring(0, 3) + "\u2066"
+                    + user.username.substring(3))) {
+                org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+                js.executeScript("document.getElementById('username').value = arguments[0];"
+                        + "document.getElementById('password').value = arguments[1];", typed, PASSWORD);
+                org.openqa.selenium.WebElement root = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
+                browser.driver().findElement(org.openqa.selenium.By.id("kc-login")).click();
+                browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(root));
+                LoginPage page = new LoginPage(browser);
+                assertEquals(new ThemeMessages("nl").get("dkUsernameUnclean"), page.fieldError("username"));
+                assertEquals("", browser.driver().findElement(org.openqa.selenium.By.id("username")).getAttribute("value"));
+            }
         }
         assertEquals(0, failures(user.id));
     }

@@ -21,9 +21,12 @@ public final class DistributionKeycloak implements KeycloakServer {
     private final Process process;
     private final int httpPort;
 
-    private DistributionKeycloak(Process process, int httpPort) {
+    private final int mailboxPort;
+
+    private DistributionKeycloak(Process process, int httpPort, int mailboxPort) {
         this.process = process;
         this.httpPort = httpPort;
+        this.mailboxPort = mailboxPort;
     }
 
     public static DistributionKeycloak start() {
@@ -34,6 +37,9 @@ public final class DistributionKeycloak implements KeycloakServer {
             KeycloakProcess.installRealms(home);
             int http = KeycloakProcess.freePort();
             int management = KeycloakProcess.freePort();
+            // As ./run.sh does: the demo realms' SMS go to the mailbox on DK_MAILBOX_PORT (a port
+            // nobody listens on unless a test does, never the 8025 of a demo on this machine).
+            int mailbox = KeycloakProcess.freePort();
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--import-realm", "--db=dev-mem", "--http-port=" + http, "--http-management-port=" + management,
                     "--health-enabled=true", "--hostname-strict=false", "--cache=local"));
@@ -44,13 +50,19 @@ public final class DistributionKeycloak implements KeycloakServer {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put(DemoRegistry.URL_VARIABLE, DemoRegistry.create());
+            builder.environment().put("DK_MAILBOX_PORT", String.valueOf(mailbox));
             Process process = builder.start();
-            DistributionKeycloak server = new DistributionKeycloak(process, http);
+            DistributionKeycloak server = new DistributionKeycloak(process, http, mailbox);
             KeycloakProcess.awaitReady(process, management, log, START_TIMEOUT);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public java.util.OptionalInt demoMailboxPort() {
+        return java.util.OptionalInt.of(mailboxPort);
     }
 
     @Override

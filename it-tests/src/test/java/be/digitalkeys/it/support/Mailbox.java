@@ -33,11 +33,30 @@ public final class Mailbox {
                     .filter(m -> recipient(m).equalsIgnoreCase(address))
                     .reduce((first, second) -> second);
             if (found.isPresent()) {
-                return found.get();
+                return checked(found.get());
             }
             mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
         }
         throw new AssertionError("No e-mail to " + address + " within " + DEADLINE.toSeconds() + " s");
+    }
+
+    /**
+     * Every e-mail a test reads is checked as a person would read it: its subject, its text part and
+     * the text of its HTML part show no unfinished message (issue 28, {@link RawMessages}).
+     */
+    static MimeMessage checked(MimeMessage message) {
+        String what = "\"" + subject(message) + "\"";
+        RawMessages.assertNoneInMail(what, subject(message));
+        RawMessages.assertNoneInMail(what, plainText(message));
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart) {
+                RawMessages.assertNoneInMail(what, Jsoup.parse(html(message)).text());
+            }
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return message;
     }
 
     /** How many messages reached this address so far. */
@@ -52,7 +71,7 @@ public final class Mailbox {
             List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
                     .filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
             if (found.size() >= n) {
-                return found.get(n - 1);
+                return checked(found.get(n - 1));
             }
             mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
         }

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * What every page we render must offer (issue 11): the page's language in {@code <html lang>}, the
  * language chooser of keycloak.v2's template with our four languages, and zero axe-core
- * violations at WCAG 2.1 A/AA, and no sideways scrolling at 360 and 640 CSS pixels. Each checked page is shot as target/screenshots/a11y-{page}.png and
+ * violations at WCAG 2.1 A/AA, no sideways scrolling at 360 and 640 CSS pixels, and no unfinished
+ * message ({@link RawMessages}: a raw "{0}", "${", "???" or message key). Each checked page is shot as target/screenshots/a11y-{page}.png and
  * its axe result appended to target/a11y/axe-results.md.
  */
 public final class PageChecks {
@@ -65,6 +66,7 @@ public final class PageChecks {
     public static Axe.Result accessible(Browser browser, String page, LanguageChooser chooser, String... excludedRules) {
         String lang = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
         assertEquals(browser.language(), lang, page + ": <html lang> is the browser's language");
+        RawMessages.assertNoneOnPage(browser, page);
         if (chooser == LanguageChooser.EXPECTED) {
             assertLanguageChooser(browser, page, lang);
         }

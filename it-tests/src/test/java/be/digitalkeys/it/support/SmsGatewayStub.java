@@ -40,14 +40,22 @@ public final class SmsGatewayStub implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failing = new AtomicInteger();
 
-    private SmsGatewayStub(HttpServer server) {
+    private final String path;
+
+    private SmsGatewayStub(HttpServer server, String path) {
         this.server = server;
+        this.path = path;
     }
 
     public static SmsGatewayStub start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        SmsGatewayStub stub = new SmsGatewayStub(server);
-        server.createContext("/sms", exchange -> {
+        return start(0, "/sms");
+    }
+
+    /** On a given loopback port and path, e.g. as the demo's development mailbox (its /api/sms). */
+    public static SmsGatewayStub start(int port, String path) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        SmsGatewayStub stub = new SmsGatewayStub(server, path);
+        server.createContext(path, exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 if (stub.failing.get() > 0) {
@@ -68,7 +76,7 @@ public final class SmsGatewayStub implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/sms";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** While down, every request gets 503 Service Unavailable. */
