@@ -141,7 +141,12 @@ public class AppResource {
             } catch (AppApiError e) {
                 throw new AppApiError(400, "bad_signature");
             }
-            new AppSignedCalls(session, realm).checkEnvelope(payload, "dk-app-enrol");
+            try {
+                new AppSignedCalls(session, realm).checkEnvelope(payload, "dk-app-enrol");
+            } catch (AppApiError e) {
+                // no device yet: the document answers a stale proof 400 here (401 is for known devices)
+                throw "stale".equals(e.code()) ? new AppApiError(400, "stale") : e;
+            }
             if (!id.equals(payload.path("enrolment").asText(null))) {
                 throw AppApiError.invalidRequest();
             }

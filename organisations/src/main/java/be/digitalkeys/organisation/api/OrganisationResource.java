@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -118,6 +117,10 @@ public class OrganisationResource {
     @Path(ORG + "/people/{userId}/rights/{grantId}")
     public Response revoke(@PathParam("orgId") String orgId, @PathParam("userId") String userId,
                            @PathParam("grantId") String grantId) {
+        if ("copy".equals(grantId)) {
+            // OpenAPI matches the concrete path .../rights/copy before the template .../rights/{grantId}
+            return ApiInput.notRouted("DELETE", "api/organisations/" + orgId + "/people/" + userId + "/rights/copy");
+        }
         return call.run(caller -> ApiCall.ok(service().revoke(caller, org(orgId), user(userId),
                 ApiCall.id(grantId, "grantId", ApiCall.OWN_ID))));
     }
@@ -197,9 +200,12 @@ public class OrganisationResource {
 
     @GET
     @Path(ORG + "/history")
-    public Response history(@PathParam("orgId") String orgId, @QueryParam("first") String first, @QueryParam("max") String max) {
+    public Response history(@PathParam("orgId") String orgId) {
+        // the raw query: JAX-RS would turn "max=" into no value at all
+        MultivaluedMap<String, String> query = session.getContext().getUri().getQueryParameters();
         return call.run(caller -> ApiCall.ok(service().history(caller, org(orgId),
-                ApiCall.paging(first, "first", 0, 0, Integer.MAX_VALUE), ApiCall.paging(max, "max", 100, 1, 500))));
+                ApiCall.paging(query.getFirst("first"), "first", 0, 0, Integer.MAX_VALUE),
+                ApiCall.paging(query.getFirst("max"), "max", 100, 1, 500))));
     }
 
     // ---- a wrong method or an unknown path under api/: the document's answers, not JAX-RS's -------
