@@ -16,7 +16,8 @@ public final class DistributionKeycloak implements KeycloakServer {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** Launch to ready; {@code -Ddk.keycloak.start.minutes=N} for a busy machine (a start there took over 5 minutes). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("dk.keycloak.start.minutes", 5));
 
     private final Process process;
     private final int httpPort;
