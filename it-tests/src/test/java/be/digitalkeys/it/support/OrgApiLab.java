@@ -51,7 +51,7 @@ public final class OrgApiLab {
     private final String realmName;
     private final RealmResource realm;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Map<String, String> usernames = new ConcurrentHashMap<>();
     private final String orgA;
     private final String orgB;
@@ -261,23 +261,31 @@ public final class OrgApiLab {
         return usernames.computeIfAbsent(userId, id -> realm.users().get(id).toRepresentation().getUsername());
     }
 
-    /** A bearer token of the user (password grant on the public test client), cached. */
+    /**
+     * A bearer token of the user (password grant on the public test client), cached until 30 s
+     * before it expires (a long test, such as the API contract run, outlives one token).
+     */
     public String token(String userId) {
-        return tokens.computeIfAbsent(userId, id -> passwordGrant(username(id)));
+        return tokens.compute(userId, (id, cached) -> cached != null && System.currentTimeMillis() < cached.refreshAfter()
+                ? cached : passwordGrant(username(id))).value();
+    }
+
+    private record Token(String value, long refreshAfter) {
     }
 
     public void forgetToken(String userId) {
         tokens.remove(userId);
     }
 
-    private String passwordGrant(String username) {
+    private Token passwordGrant(String username) {
         String form = "grant_type=password&client_id=" + CLI + "&username=" + enc(username) + "&password=" + enc(PASSWORD);
         Answer a = send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/" + realmName + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         if (a.status() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + a);
         }
-        return a.json().path("access_token").asText();
+        long lifetime = a.json().path("expires_in").asLong(60);
+        return new Token(a.json().path("access_token").asText(), System.currentTimeMillis() + Math.max(0, lifetime - 30) * 1000);
     }
 
     private static String enc(String s) {
