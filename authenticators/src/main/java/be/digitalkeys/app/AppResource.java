@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import be.digitalkeys.app.credential.AppDeviceCredentialModel;
 import be.digitalkeys.app.credential.AppDeviceCredentialProvider;
@@ -13,10 +16,15 @@ import be.digitalkeys.appclient.AppCodeRules;
 import be.digitalkeys.appclient.DeviceKeys;
 import be.digitalkeys.appclient.InvalidDeviceKeyException;
 import be.digitalkeys.appclient.SignedMessage;
+import be.digitalkeys.common.ResourceRoutes;
+import be.digitalkeys.common.text.InvalidTextException;
+import be.digitalkeys.common.text.TextRule;
 import be.digitalkeys.sms.PhoneNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,6 +52,23 @@ public class AppResource {
     public static final String SIMULATOR = "dk.app.simulator";
     static final String OPENAPI = "/be/digitalkeys/app/dk-app-openapi.yaml";
     static final int MAX_BODY = 16_384;
+    /** The document's pattern of enrolment and request ids (a malformed one is 400, not "unknown"). */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22,64}");
+    static final int MAX_DEVICE_ID = 64;
+    private static final TextRule DEVICE_NAME = TextRule.named("name").maxLength(64).build();
+    static final ResourceRoutes ROUTES = ResourceRoutes.builder()
+            .route("enrolments", "POST")
+            .route("enrolments/{enrolment}/sms-code", "POST")
+            .route("enrolments/{enrolment}/device", "POST")
+            .route("devices/{device}/pending", "POST")
+            .route("requests/{request}/view", "POST")
+            .route("requests/{request}/answer", "POST")
+            .route("watch/{watch}/events", "GET")
+            .route("watch/{watch}", "GET")
+            .route("simulator/app-code-check", "POST")
+            .route("simulator", "GET")
+            .route("openapi.yaml", "GET")
+            .build();
     private static final Logger LOG = Logger.getLogger(AppResource.class);
 
     private final KeycloakSession session;
@@ -56,7 +81,6 @@ public class AppResource {
 
     @POST
     @Path("enrolments")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response startEnrolment(String body) {
         return answer(() -> {
@@ -78,10 +102,10 @@ public class AppResource {
 
     @POST
     @Path("enrolments/{enrolment}/sms-code")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response confirmSmsCode(@PathParam("enrolment") String id, String body) {
         return answer(() -> {
+            requireId(id);
             JsonNode json = json(body);
             AppEnrolments enrolments = new AppEnrolments(session.singleUseObjects());
             AppEnrolments.Enrolment enrolment = enrolments.get(realm, id).orElseThrow(() -> new AppApiError(410, "expired"));
@@ -92,17 +116,17 @@ public class AppResource {
 
     @POST
     @Path("enrolments/{enrolment}/device")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response registerDevice(@PathParam("enrolment") String id, String body) {
         return answer(() -> {
+            requireId(id);
             JsonNode json = json(body);
             AppEnrolments enrolments = new AppEnrolments(session.singleUseObjects());
             AppEnrolments.Enrolment enrolment = enrolments.get(realm, id).orElseThrow(() -> new AppApiError(410, "expired"));
             String publicKey = text(json, "publicKey", 1024);
-            String name = text(json, "name", 64).strip();
+            String name = deviceName(text(json, "name", 64));
             String pushToken = json.path("pushToken").isTextual() ? json.get("pushToken").asText() : null;
-            if (name.isEmpty() || (pushToken != null && pushToken.length() > 4096)) {
+            if (pushToken != null && pushToken.length() > 4096) {
                 throw AppApiError.invalidRequest();
             }
             try {
@@ -117,7 +141,12 @@ public class AppResource {
             } catch (AppApiError e) {
                 throw new AppApiError(400, "bad_signature");
             }
-            new AppSignedCalls(session, realm).checkEnvelope(payload, "dk-app-enrol");
+            try {
+                new AppSignedCalls(session, realm).checkEnvelope(payload, "dk-app-enrol");
+            } catch (AppApiError e) {
+                // no device yet: the document answers a stale proof 400 here (401 is for known devices)
+                throw "stale".equals(e.code()) ? new AppApiError(400, "stale") : e;
+            }
             if (!id.equals(payload.path("enrolment").asText(null))) {
                 throw AppApiError.invalidRequest();
             }
@@ -141,10 +170,12 @@ public class AppResource {
 
     @POST
     @Path("devices/{device}/pending")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response pendingRequests(@PathParam("device") String device, String body) {
         return answer(() -> {
+            if (device == null || device.isEmpty() || device.length() > MAX_DEVICE_ID) {
+                throw AppApiError.invalidRequest();
+            }
             AppSignedCalls.Call call = new AppSignedCalls(session, realm).verify(json(body), "dk-app-pending", device);
             List<Map<String, Object>> pending = new AppRequests(session.singleUseObjects()).pendingOf(realm, call.device().user())
                     .map(r -> List.<Map<String, Object>>of(Map.of("request", r.id(), "expiresIn", secondsLeft(r.expiresAt()))))
@@ -155,7 +186,6 @@ public class AppResource {
 
     @POST
     @Path("requests/{request}/view")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response viewRequest(@PathParam("request") String id, String body) {
         return answer(() -> {
@@ -177,7 +207,6 @@ public class AppResource {
 
     @POST
     @Path("requests/{request}/answer")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response answerRequest(@PathParam("request") String id, String body) {
         return answer(() -> {
@@ -248,7 +277,6 @@ public class AppResource {
     /** The simulator's live check of a chosen app code, with the rules library the real app uses. */
     @POST
     @Path("simulator/app-code-check")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response appCodeCheck(String body) {
         requireSimulator();
@@ -261,6 +289,7 @@ public class AppResource {
     }
 
     private Map.Entry<AppSignedCalls.Call, AppRequest> signedRequest(String id, String body, String typ) throws AppApiError {
+        requireId(id);
         AppRequest request = new AppRequests(session.singleUseObjects()).get(id)
                 .filter(r -> realm.getId().equals(r.realmId()))
                 .orElseThrow(() -> new AppApiError(404, "unknown_request"));
@@ -300,7 +329,11 @@ public class AppResource {
         }
     }
 
-    private static JsonNode json(String body) throws AppApiError {
+    private JsonNode json(String body) throws AppApiError {
+        MediaType type = session.getContext().getRequestHeaders().getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType() || type.isWildcardSubtype()) {
+            throw new AppApiError(415, "unsupported_media_type");
+        }
         if (body == null || body.isEmpty() || body.length() > MAX_BODY) {
             throw AppApiError.invalidRequest();
         }
@@ -313,6 +346,63 @@ public class AppResource {
         } catch (IOException e) {
             throw AppApiError.invalidRequest();
         }
+    }
+
+    /** The device's name as people will read it in their account: {@link TextRule}'s rules. */
+    private static String deviceName(String name) throws AppApiError {
+        try {
+            return DEVICE_NAME.check(name);
+        } catch (InvalidTextException e) {
+            throw AppApiError.invalidRequest();
+        }
+    }
+
+    private static void requireId(String id) throws AppApiError {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw AppApiError.invalidRequest();
+        }
+    }
+
+    // ---- a wrong method or an unknown path: the document's answers, not JAX-RS's ----------------
+
+    @GET
+    @Path("{any: .*}")
+    public Response getElsewhere(@PathParam("any") String any) {
+        return notRouted("GET", any);
+    }
+
+    @POST
+    @Path("{any: .*}")
+    public Response postElsewhere(@PathParam("any") String any) {
+        return notRouted("POST", any);
+    }
+
+    @PUT
+    @Path("{any: .*}")
+    public Response putElsewhere(@PathParam("any") String any) {
+        return notRouted("PUT", any);
+    }
+
+    @DELETE
+    @Path("{any: .*}")
+    public Response deleteElsewhere(@PathParam("any") String any) {
+        return notRouted("DELETE", any);
+    }
+
+    @PATCH
+    @Path("{any: .*}")
+    public Response patchElsewhere(@PathParam("any") String any) {
+        return notRouted("PATCH", any);
+    }
+
+    /** 405 with {@code Allow} on a path of the API, 404 {@code not_found} elsewhere. */
+    private static Response notRouted(String method, String path) {
+        Optional<Set<String>> allowed = ROUTES.allowed(path);
+        if (allowed.isPresent()) {
+            return Response.status(405).header(jakarta.ws.rs.core.HttpHeaders.ALLOW, ResourceRoutes.allowHeader(allowed.get()))
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", "method_not_allowed")).build();
+        }
+        return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", "not_found")).build();
     }
 
     private static String text(JsonNode json, String field, int max) throws AppApiError {

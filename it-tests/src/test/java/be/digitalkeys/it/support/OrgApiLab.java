@@ -48,9 +48,10 @@ public final class OrgApiLab {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestEnvironment env;
+    private final String realmName;
     private final RealmResource realm;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Map<String, String> usernames = new ConcurrentHashMap<>();
     private final String orgA;
     private final String orgB;
@@ -71,11 +72,17 @@ public final class OrgApiLab {
     }
 
     public OrgApiLab(TestEnvironment env) {
+        this(env, REALM);
+    }
+
+    /** A lab realm of this name (fresh: an existing one is removed first). */
+    public OrgApiLab(TestEnvironment env, String realmName) {
         this.env = env;
-        env.admin().realms().findAll().stream().filter(r -> REALM.equals(r.getRealm()))
-                .forEach(r -> env.realm(REALM).remove());
-        env.admin().realms().create(realm());
-        this.realm = env.realm(REALM);
+        this.realmName = realmName;
+        env.admin().realms().findAll().stream().filter(r -> realmName.equals(r.getRealm()))
+                .forEach(r -> env.realm(realmName).remove());
+        env.admin().realms().create(realm(realmName));
+        this.realm = env.realm(realmName);
         UPConfig profile = realm.users().userProfile().getConfiguration();
         profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
         realm.users().userProfile().update(profile);
@@ -83,9 +90,9 @@ public final class OrgApiLab {
         this.orgB = organisation("Nettoyage Lab B", "lab-b", KBO_B);
     }
 
-    private static RealmRepresentation realm() {
+    private static RealmRepresentation realm(String realmName) {
         RealmRepresentation rep = new RealmRepresentation();
-        rep.setRealm(REALM);
+        rep.setRealm(realmName);
         rep.setEnabled(true);
         rep.setOrganizationsEnabled(true);
         rep.setAdminEventsEnabled(true);
@@ -144,6 +151,15 @@ public final class OrgApiLab {
 
     public String orgB() {
         return orgB;
+    }
+
+    public String realmName() {
+        return realmName;
+    }
+
+    /** The master administrator's bearer token (a realm administrator here). */
+    public String adminToken() {
+        return env.admin().tokenManager().getAccessTokenString();
     }
 
     public RealmResource realmResource() {
@@ -245,23 +261,31 @@ public final class OrgApiLab {
         return usernames.computeIfAbsent(userId, id -> realm.users().get(id).toRepresentation().getUsername());
     }
 
-    /** A bearer token of the user (password grant on the public test client), cached. */
+    /**
+     * A bearer token of the user (password grant on the public test client), cached until 30 s
+     * before it expires (a long test, such as the API contract run, outlives one token).
+     */
     public String token(String userId) {
-        return tokens.computeIfAbsent(userId, id -> passwordGrant(username(id)));
+        return tokens.compute(userId, (id, cached) -> cached != null && System.currentTimeMillis() < cached.refreshAfter()
+                ? cached : passwordGrant(username(id))).value();
+    }
+
+    private record Token(String value, long refreshAfter) {
     }
 
     public void forgetToken(String userId) {
         tokens.remove(userId);
     }
 
-    private String passwordGrant(String username) {
+    private Token passwordGrant(String username) {
         String form = "grant_type=password&client_id=" + CLI + "&username=" + enc(username) + "&password=" + enc(PASSWORD);
-        Answer a = send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/" + REALM + "/protocol/openid-connect/token"))
+        Answer a = send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/" + realmName + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         if (a.status() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + a);
         }
-        return a.json().path("access_token").asText();
+        long lifetime = a.json().path("expires_in").asLong(60);
+        return new Token(a.json().path("access_token").asText(), System.currentTimeMillis() + Math.max(0, lifetime - 30) * 1000);
     }
 
     private static String enc(String s) {
@@ -269,7 +293,7 @@ public final class OrgApiLab {
     }
 
     public String apiBase() {
-        return env.baseUrl() + "/realms/" + REALM + "/dk-organisations";
+        return env.baseUrl() + "/realms/" + realmName + "/dk-organisations";
     }
 
     /** Calls the API as the user (bearer token); {@code body} is serialised to JSON when not null. */
@@ -279,7 +303,7 @@ public final class OrgApiLab {
 
     /** As the master admin (a realm administrator). */
     public Answer asAdmin(String method, String path, Object body) {
-        return callWithToken(env.admin().tokenManager().getAccessTokenString(), method, path, body);
+        return callWithToken(adminToken(), method, path, body);
     }
 
     public Answer callWithToken(String token, String method, String path, Object body) {

@@ -1,11 +1,12 @@
 package be.digitalkeys.organisation.api;
 
-import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +22,8 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.util.JsonSerialization;
 
+import be.digitalkeys.common.text.InvalidTextException;
+import be.digitalkeys.common.text.TextRule;
 import be.digitalkeys.organisation.service.Caller;
 import be.digitalkeys.organisation.service.ConflictException;
 import be.digitalkeys.organisation.service.InvalidRequestException;
@@ -35,6 +38,12 @@ import be.digitalkeys.organisation.service.RefusedException;
 final class ApiCall {
 
     static final int MAX_BODY = 16_384;
+    /** Keycloak's ids of organisations and users (UUIDs; imported realms may carry other simple ids). */
+    static final Pattern KEYCLOAK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
+    /** Our ids of contexts and grants (UUIDs). */
+    static final Pattern OWN_ID = Pattern.compile("[A-Za-z0-9-]{1,36}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})");
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Logger LOG = Logger.getLogger(ApiCall.class);
 
@@ -42,6 +51,12 @@ final class ApiCall {
     @FunctionalInterface
     interface Work {
         Response run(Caller caller) throws OrganisationServiceException;
+    }
+
+    /** The work of a request with a JSON object body. */
+    @FunctionalInterface
+    interface BodyWork {
+        Response run(Caller caller, JsonNode body) throws OrganisationServiceException;
     }
 
     private final KeycloakSession session;
@@ -64,7 +79,28 @@ final class ApiCall {
         } catch (OrganisationServiceException e) {
             session.getTransactionManager().setRollbackOnly();
             return Response.status(status(e)).type(MediaType.APPLICATION_JSON_TYPE).entity(error(e.getMessage(), e.reason())).build();
+        } catch (RuntimeException e) {
+            // A bug of ours, never a client's mistake: logged with its trace, answered in the document's format.
+            LOG.error("Organisations API request failed", e);
+            session.getTransactionManager().setRollbackOnly();
+            return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(error("The server could not complete the request", "SERVER_ERROR")).build();
         }
+    }
+
+    /**
+     * A request with a JSON body: after authentication, a body that is not {@code application/json}
+     * is 415 and one that is not a JSON object 400, both in the API's error format.
+     */
+    Response run(String body, BodyWork work) {
+        return run(caller -> {
+            MediaType type = session.getContext().getRequestHeaders().getMediaType();
+            if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType() || type.isWildcardSubtype()) {
+                return Response.status(415).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(error("The body must be application/json", "UNSUPPORTED_MEDIA_TYPE")).build();
+            }
+            return work.run(caller, body(body));
+        });
     }
 
     private static int status(OrganisationServiceException e) {
@@ -146,7 +182,7 @@ final class ApiCall {
         }
     }
 
-    /** A text field: null when absent (unless required), 400 when not text or longer than {@code max}. */
+    /** A string field: null when absent (unless required), 400 when not a string or longer than {@code max}. */
     static String text(JsonNode json, String field, int max, boolean required) throws InvalidRequestException {
         JsonNode node = json.get(field);
         if (node == null || node.isNull()) {
@@ -164,21 +200,67 @@ final class ApiCall {
         return node.asText();
     }
 
+    /** A text field people read (a name, a code): {@link TextRule}'s rules, its reason as the API's. */
+    static String text(JsonNode json, String field, TextRule rule, boolean required) throws InvalidRequestException {
+        String text = text(json, field, rule.maxLength(), required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return rule.check(text);
+        } catch (InvalidTextException e) {
+            throw new InvalidRequestException(e.reason().name(), e.getMessage());
+        }
+    }
+
+    /** An id field of the body, which must match the id pattern of the document. */
+    static String id(JsonNode json, String field, Pattern pattern) throws InvalidRequestException {
+        return id(text(json, field, 64, true), field, pattern);
+    }
+
+    /** An id (path parameter or field): 400 {@code INVALID_ID} when it cannot be an id at all. */
+    static String id(String value, String name, Pattern pattern) throws InvalidRequestException {
+        if (value == null || !pattern.matcher(value).matches()) {
+            throw new InvalidRequestException("INVALID_ID", name + " is not a well-formed id");
+        }
+        return value;
+    }
+
+    /** A paging parameter: absent means {@code otherwise}; anything but an integer in [min, max] is 400 {@code INVALID_PAGING}. */
+    static int paging(String value, String name, int otherwise, int min, int max) throws InvalidRequestException {
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidRequestException("INVALID_PAGING", name + " must be an integer from " + min + " to " + max);
+    }
+
     /**
      * An end date: an ISO-8601 instant ({@code 2026-12-31T23:00:00Z}), or a date, meaning until the
      * end of that day in Brussels.
      */
     static Long validUntil(String text) throws InvalidRequestException {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return null;
         }
         try {
-            if (text.length() == 10) {
+            if (DATE.matcher(text).matches()) {
                 return LocalDate.parse(text).plusDays(1).atStartOfDay(BRUSSELS).toInstant().toEpochMilli();
             }
-            return Instant.parse(text).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("INVALID_VALID_UNTIL", "validUntil must be an ISO-8601 instant or date");
+            if (INSTANT.matcher(text).matches()) {
+                return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+            }
+        } catch (DateTimeException | ArithmeticException e) {
+            // refused below
         }
+        throw new InvalidRequestException("INVALID_VALID_UNTIL",
+                "validUntil must be a date (YYYY-MM-DD) or an instant (YYYY-MM-DDThh:mm:ss[.fraction] with Z or an offset)");
     }
 }

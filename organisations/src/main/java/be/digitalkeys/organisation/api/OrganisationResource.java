@@ -2,20 +2,19 @@ package be.digitalkeys.organisation.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -63,7 +62,6 @@ public class OrganisationResource {
 
     @GET
     @Path("api/me")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response me() {
         return call.run(caller -> ApiCall.ok(Map.of("userId", caller.userId(), "username", caller.user().getUsername(),
                 "realmAdministrator", caller.realmAdministrator(), "organisations", service().myOrganisations(caller))));
@@ -71,7 +69,6 @@ public class OrganisationResource {
 
     @GET
     @Path("api/organisations/by-kbo/{kbo}")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response byKbo(@PathParam("kbo") String kbo) {
         return call.run(caller -> {
             OrganizationModel org = service().organisations().byKbo(kbo);
@@ -81,23 +78,19 @@ public class OrganisationResource {
 
     @GET
     @Path(ORG + "/people")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response people(@PathParam("orgId") String orgId) {
-        return call.run(caller -> ApiCall.ok(service().people(caller, orgId)));
+        return call.run(caller -> ApiCall.ok(service().people(caller, org(orgId))));
     }
 
     @POST
     @Path(ORG + "/people")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response findOrPreRegister(@PathParam("orgId") String orgId, String body) {
-        return call.run(caller -> {
-            JsonNode json = ApiCall.body(body);
+        return call.run(body, (caller, json) -> {
             People.NewPerson person = new People.NewPerson(ApiCall.text(json, "niss", 32, true),
-                    ApiCall.text(json, "firstName", People.MAX_NAME_LENGTH, false),
-                    ApiCall.text(json, "lastName", People.MAX_NAME_LENGTH, false),
-                    ApiCall.text(json, "email", People.MAX_EMAIL_LENGTH, false));
-            Views.PersonLink link = service().findOrPreRegister(caller, orgId, person);
+                    ApiCall.text(json, "firstName", ApiInput.PERSON_NAME_FIRST, false),
+                    ApiCall.text(json, "lastName", ApiInput.PERSON_NAME_LAST, false),
+                    ApiCall.text(json, "email", ApiInput.EMAIL, false));
+            Views.PersonLink link = service().findOrPreRegister(caller, org(orgId), person);
             return Response.status(link.created() ? 201 : 200).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiCall.json(link)).build();
         });
@@ -105,130 +98,160 @@ public class OrganisationResource {
 
     @GET
     @Path(ORG + "/people/{userId}/rights")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response rights(@PathParam("orgId") String orgId, @PathParam("userId") String userId) {
-        return call.run(caller -> ApiCall.ok(service().rights(caller, orgId, userId)));
+        return call.run(caller -> ApiCall.ok(service().rights(caller, org(orgId), user(userId))));
     }
 
     @POST
     @Path(ORG + "/people/{userId}/rights")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response grant(@PathParam("orgId") String orgId, @PathParam("userId") String userId, String body) {
-        return call.run(caller -> {
-            JsonNode json = ApiCall.body(body);
-            String contextId = ApiCall.text(json, "contextId", 36, true);
-            String right = ApiCall.text(json, "right", 255, true);
+        return call.run(body, (caller, json) -> {
+            String contextId = ApiCall.id(json, "contextId", ApiCall.OWN_ID);
+            String right = ApiCall.text(json, "right", ApiInput.RIGHT, true);
             Long validUntil = ApiCall.validUntil(ApiCall.text(json, "validUntil", 40, false));
-            return ApiCall.ok(service().grant(caller, orgId, userId, contextId, right, validUntil));
+            return ApiCall.ok(service().grant(caller, org(orgId), user(userId), contextId, right, validUntil));
         });
     }
 
     @DELETE
     @Path(ORG + "/people/{userId}/rights/{grantId}")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response revoke(@PathParam("orgId") String orgId, @PathParam("userId") String userId,
                            @PathParam("grantId") String grantId) {
-        return call.run(caller -> ApiCall.ok(service().revoke(caller, orgId, userId, grantId)));
+        if ("copy".equals(grantId)) {
+            // OpenAPI matches the concrete path .../rights/copy before the template .../rights/{grantId}
+            return ApiInput.notRouted("DELETE", "api/organisations/" + orgId + "/people/" + userId + "/rights/copy");
+        }
+        return call.run(caller -> ApiCall.ok(service().revoke(caller, org(orgId), user(userId),
+                ApiCall.id(grantId, "grantId", ApiCall.OWN_ID))));
     }
 
     @POST
     @Path(ORG + "/people/{userId}/rights/copy")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response copy(@PathParam("orgId") String orgId, @PathParam("userId") String userId, String body) {
-        return call.run(caller -> {
-            String from = ApiCall.text(ApiCall.body(body), "fromUserId", 64, true);
-            return ApiCall.ok(Map.of("copied", service().copyRights(caller, orgId, userId, from)));
+        return call.run(body, (caller, json) -> {
+            String from = ApiCall.id(json, "fromUserId", ApiCall.KEYCLOAK_ID);
+            return ApiCall.ok(Map.of("copied", service().copyRights(caller, org(orgId), user(userId), from)));
         });
     }
 
     @GET
     @Path(ORG + "/contexts")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response contexts(@PathParam("orgId") String orgId) {
-        return call.run(caller -> ApiCall.ok(service().contexts(caller, orgId)));
+        return call.run(caller -> ApiCall.ok(service().contexts(caller, org(orgId))));
     }
 
     @POST
     @Path(ORG + "/contexts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response createContext(@PathParam("orgId") String orgId, String body) {
-        return call.run(caller -> {
-            JsonNode json = ApiCall.body(body);
-            String parentId = ApiCall.text(json, "parentId", 36, true);
-            String kindText = ApiCall.text(json, "kind", 20, true);
-            String code = ApiCall.text(json, "code", 64, true);
-            String name = ApiCall.text(json, "name", 255, true);
-            ContextKind kind;
-            try {
-                kind = ContextKind.valueOf(kindText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("INVALID_CONTEXT_KIND", "kind is ESTABLISHMENT, UNIT or ACCOUNT");
-            }
-            if (kind == ContextKind.ORGANISATION || code.isBlank() || name.isBlank()) {
-                throw new InvalidRequestException("INVALID_CONTEXT_KIND", "kind is ESTABLISHMENT, UNIT or ACCOUNT, with a code and a name");
-            }
+        return call.run(body, (caller, json) -> {
+            String org = org(orgId);
+            String parentId = ApiCall.id(json, "parentId", ApiCall.OWN_ID);
+            ContextKind kind = ApiInput.contextKind(ApiCall.text(json, "kind", 20, true));
+            String code = ApiCall.text(json, "code", ApiInput.CONTEXT_CODE, true);
+            String name = ApiCall.text(json, "name", ApiInput.CONTEXT_NAME, true);
             if (kind == ContextKind.ESTABLISHMENT) {
-                try {
-                    code = be.digitalkeys.organisation.kbo.EstablishmentNumber.parse(code).digits();
-                } catch (be.digitalkeys.organisation.kbo.InvalidEnterpriseNumberException e) {
-                    throw new InvalidRequestException("INVALID_ESTABLISHMENT_NUMBER", e.getMessage());
-                }
+                code = ApiInput.establishmentNumber(code);
             }
-            Views.ContextView created = service().createContext(caller, orgId, parentId, kind, code, name.strip());
+            ApiInput.requireRoomBelow(service().organisations(), org, parentId);
+            Views.ContextView created = service().createContext(caller, org, parentId, kind, code, name);
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiCall.json(created)).build();
         });
     }
 
     @PUT
     @Path(ORG + "/main-access-managers/{userId}")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response appointMainManager(@PathParam("orgId") String orgId, @PathParam("userId") String userId) {
-        return call.run(caller -> ApiCall.ok(service().appointMainManager(caller, orgId, userId)));
+        return call.run(caller -> ApiCall.ok(service().appointMainManager(caller, org(orgId), user(userId))));
     }
 
     @DELETE
     @Path(ORG + "/main-access-managers/{userId}")
     public Response removeMainManager(@PathParam("orgId") String orgId, @PathParam("userId") String userId) {
-        return call.run(caller -> removed(service().removeMainManager(caller, orgId, userId)));
+        return call.run(caller -> removed(service().removeMainManager(caller, org(orgId), user(userId))));
     }
 
     @PUT
     @Path(ORG + "/contexts/{contextId}/administrators/{userId}")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response appointLocalAdministrator(@PathParam("orgId") String orgId, @PathParam("contextId") String contextId,
                                               @PathParam("userId") String userId) {
-        return call.run(caller -> ApiCall.ok(service().appointLocalAdministrator(caller, orgId, contextId, userId)));
+        return call.run(caller -> ApiCall.ok(service().appointLocalAdministrator(caller, org(orgId),
+                ApiCall.id(contextId, "contextId", ApiCall.OWN_ID), user(userId))));
     }
 
     @DELETE
     @Path(ORG + "/contexts/{contextId}/administrators/{userId}")
     public Response removeLocalAdministrator(@PathParam("orgId") String orgId, @PathParam("contextId") String contextId,
                                              @PathParam("userId") String userId) {
-        return call.run(caller -> removed(service().removeLocalAdministrator(caller, orgId, contextId, userId)));
+        return call.run(caller -> removed(service().removeLocalAdministrator(caller, org(orgId),
+                ApiCall.id(contextId, "contextId", ApiCall.OWN_ID), user(userId))));
     }
 
     @PUT
     @Path(ORG + "/legal-representatives/{userId}")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response setLegalRepresentative(@PathParam("orgId") String orgId, @PathParam("userId") String userId) {
-        return call.run(caller -> ApiCall.ok(service().setLegalRepresentative(caller, orgId, userId)));
+        return call.run(caller -> ApiCall.ok(service().setLegalRepresentative(caller, org(orgId), user(userId))));
     }
 
     @DELETE
     @Path(ORG + "/legal-representatives/{userId}")
     public Response removeLegalRepresentative(@PathParam("orgId") String orgId, @PathParam("userId") String userId) {
-        return call.run(caller -> removed(service().removeLegalRepresentative(caller, orgId, userId)));
+        return call.run(caller -> removed(service().removeLegalRepresentative(caller, org(orgId), user(userId))));
     }
 
     @GET
     @Path(ORG + "/history")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response history(@PathParam("orgId") String orgId, @QueryParam("first") @DefaultValue("0") int first,
-                            @QueryParam("max") @DefaultValue("100") int max) {
-        return call.run(caller -> ApiCall.ok(service().history(caller, orgId, first, max)));
+    public Response history(@PathParam("orgId") String orgId) {
+        // the raw query: JAX-RS would turn "max=" into no value at all
+        MultivaluedMap<String, String> query = session.getContext().getUri().getQueryParameters();
+        return call.run(caller -> ApiCall.ok(service().history(caller, org(orgId),
+                ApiCall.paging(query.getFirst("first"), "first", 0, 0, Integer.MAX_VALUE),
+                ApiCall.paging(query.getFirst("max"), "max", 100, 1, 500))));
+    }
+
+    // ---- a wrong method or an unknown path under api/: the document's answers, not JAX-RS's -------
+
+    @GET
+    @Path("api/{any: .*}")
+    public Response getElsewhere(@PathParam("any") String any) {
+        return ApiInput.notRouted("GET", "api/" + any);
+    }
+
+    @POST
+    @Path("api/{any: .*}")
+    public Response postElsewhere(@PathParam("any") String any) {
+        return ApiInput.notRouted("POST", "api/" + any);
+    }
+
+    @PUT
+    @Path("api/{any: .*}")
+    public Response putElsewhere(@PathParam("any") String any) {
+        return ApiInput.notRouted("PUT", "api/" + any);
+    }
+
+    @DELETE
+    @Path("api/{any: .*}")
+    public Response deleteElsewhere(@PathParam("any") String any) {
+        return ApiInput.notRouted("DELETE", "api/" + any);
+    }
+
+    @PATCH
+    @Path("api/{any: .*}")
+    public Response patchElsewhere(@PathParam("any") String any) {
+        return ApiInput.notRouted("PATCH", "api/" + any);
+    }
+
+    @OPTIONS
+    @Path("api/{any: .*}")
+    public Response options(@PathParam("any") String any) {
+        return ApiInput.options("api/" + any);
+    }
+
+    private static String org(String orgId) throws InvalidRequestException {
+        return ApiCall.id(orgId, "orgId", ApiCall.KEYCLOAK_ID);
+    }
+
+    private static String user(String userId) throws InvalidRequestException {
+        return ApiCall.id(userId, "userId", ApiCall.KEYCLOAK_ID);
     }
 
     // ---- the management page (server-rendered; same service, same rules) ----------------------

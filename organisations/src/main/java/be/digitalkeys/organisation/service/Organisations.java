@@ -39,7 +39,14 @@ public final class Organisations {
 
     /** The Keycloak Organization with this id in this realm (Organizations enabled). */
     public OrganizationModel require(String orgId) throws NotFoundInRealmException {
-        OrganizationModel org = orgId == null || orgId.length() > 64 || !realm.isOrganizationsEnabled() ? null : provider().getById(orgId);
+        OrganizationModel org;
+        try {
+            org = orgId == null || orgId.length() > 64 || !realm.isOrganizationsEnabled() ? null : provider().getById(orgId);
+        } catch (org.keycloak.models.ModelException e) {
+            // Keycloak's getById refuses an organisation of another realm with an exception: here it is
+            // unknown, exactly like a missing one (same status, reason and message).
+            org = null;
+        }
         if (org == null) {
             throw new NotFoundInRealmException("UNKNOWN_ORGANISATION", "No such organisation in this realm");
         }
