@@ -97,7 +97,9 @@ public final class Exchanges {
         headers.set("Content-Type", contentType);
         headers.set("Cache-Control", "no-store");
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
+        if (!headers.containsKey("Referrer-Policy")) {
+            headers.set("Referrer-Policy", "no-referrer");
+        }
         if (contentType.equals(HTML)) {
             headers.set("Content-Security-Policy", csp);
         }

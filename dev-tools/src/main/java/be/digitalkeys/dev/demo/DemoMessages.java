@@ -27,7 +27,7 @@ final class DemoMessages {
     }
 
     static DemoMessages of(String language) {
-        return new DemoMessages(LANGUAGES.contains(language) ? language : "en");
+        return new DemoMessages(language != null && LANGUAGES.contains(language) ? language : "en");
     }
 
     String language() {

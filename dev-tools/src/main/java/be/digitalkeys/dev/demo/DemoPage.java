@@ -25,7 +25,7 @@ final class DemoPage {
             main{max-width:1200px;margin:0 auto;padding:16px 24px 48px}
             .intro{max-width:70em}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,340px),1fr));gap:20px;margin-top:16px}
-            .card{background:#fff;border:1px solid #c9d2dc;border-radius:8px;padding:16px 18px;display:flex;flex-direction:column;gap:8px}
+            .card{background:#fff;border:1px solid #c9d2dc;border-radius:8px;padding:16px 18px;display:flex;flex-direction:column;gap:8px;min-width:0;overflow-wrap:anywhere}
             .card h2{font-size:1.2em;margin:0}
             .card dl.meta{display:grid;grid-template-columns:auto 1fr;gap:2px 12px;margin:0;font-size:.92em}
             dt{color:#4a5765}dd{margin:0;overflow-wrap:anywhere}
@@ -45,7 +45,8 @@ final class DemoPage {
             .notice.ok{background:#ecfdf3;border:1px solid #1a7f4b;color:#125c36}
             .status{font-weight:600;color:#125c36;margin:0}
             .card h3{font-size:1em;margin:4px 0 0}
-            dl.claims{display:grid;grid-template-columns:minmax(7em,auto) 1fr;gap:2px 12px;margin:0;font-size:.92em}
+            dl.claims{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:2px 12px;margin:0;font-size:.92em}
+            dl.claims dt,dl.claims dd{overflow-wrap:anywhere}
             dl.claims dd{font-family:ui-monospace,Menlo,Consolas,monospace}
             .verified{font-size:.88em;color:#125c36;margin:0}
             a{color:#0b5cad}header a{color:#fff}

@@ -93,9 +93,14 @@ final class DemoServer {
 
     private void handle(HttpExchange ex) {
         try (ex) {
+            // With no-referrer, Chrome sends "Origin: null" on the page's own POST (logout), which the
+            // same-origin check must refuse; same-origin keeps the Origin and sends no Referer to Keycloak.
+            ex.getResponseHeaders().set("Referrer-Policy", "same-origin");
             try {
                 route(ex);
             } catch (RuntimeException e) {
+                // A development tool: the stack trace goes to its terminal, never to the browser.
+                e.printStackTrace();
                 Exchanges.error(ex, 500, e.getClass().getSimpleName());
             }
         } catch (IOException e) {
@@ -115,7 +120,7 @@ final class DemoServer {
             case "/" -> {
                 if (Exchanges.allow(ex, "GET")) {
                     String lang = query.get("lang");
-                    if (DemoMessages.LANGUAGES.contains(lang)) {
+                    if (lang != null && DemoMessages.LANGUAGES.contains(lang)) {
                         session.language(lang);
                     }
                     page(ex, session);
