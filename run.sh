@@ -7,7 +7,7 @@
 #   ./run.sh --reset    same, after deleting the demo database (realms are imported again)
 #   ./run.sh --no-build reuse the jars already built
 #
-# Environment: DK_HTTP_PORT (8080), DK_MAILBOX_PORT (8025), DK_KEYCLOAK_JAVA_HOME (a JDK 21+;
+# Environment: DK_HTTP_PORT (8080), DK_MAILBOX_PORT (8025), DK_DEMO_PORT (8026), DK_KEYCLOAK_JAVA_HOME (a JDK 21+;
 # found under /usr/lib/jvm or on the PATH when unset), KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD
 # (admin/admin, used only when the database is created).
 set -euo pipefail
@@ -98,12 +98,20 @@ else
   echo "No dev mailbox jar (build dev-tools): e-mails will not be delivered" >&2
 fi
 
+# The demo services page (dev-tools, same jar): one card per demo client, each a real OIDC login.
+DEMO_PORT=${DK_DEMO_PORT:-8026}
+if [ -n "$MAILBOX_JAR" ]; then
+  java -cp "$MAILBOX_JAR" be.digitalkeys.dev.demo.DemoServices --keycloak "http://localhost:$HTTP_PORT" --port "$DEMO_PORT" &
+  PIDS+=($!)
+fi
+
 print_urls() {
   local management=$1
   for _ in $(seq 1 180); do
     if curl -fs "http://localhost:$management/health/ready" >/dev/null 2>&1; then
       say ""
       say "Digital Keys is ready ($(( $(date +%s) - STARTED_AT )) s after the command)."
+      say "  Demo services:    http://localhost:$DEMO_PORT/  (start here: log in to each demo client)"
       for realm_file in realm-exports/*.json; do
         realm=$(sed -n 's/^  "realm" *: *"\([^"]*\)".*/\1/p' "$realm_file" | head -1)
         say "  Login ($realm):  http://localhost:$HTTP_PORT/realms/$realm/account"

@@ -75,6 +75,27 @@ public final class AppRequests {
     }
 
     /**
+     * The request's state now, for the app: a request that is still pending but no longer the
+     * person's newest (a retry made another, e.g. two logins racing on two nodes so that the
+     * cancellation in {@link #create} missed it) is cancelled here and reported so. Only the newest
+     * pending request of a person can be viewed or approved.
+     */
+    public AppRequest.State stateNow(AppRequest request) {
+        AppRequest.State state = request.stateAt(Time.currentTimeMillis());
+        if (state != AppRequest.State.PENDING) {
+            return state;
+        }
+        Map<String, String> current = store.get(CURRENT + request.realmId() + "." + request.userId());
+        if (current != null && request.id().equals(current.get("request"))) {
+            return state;
+        }
+        if (claimAnswer(request)) {
+            finish(request, AppRequest.State.CANCELLED, "");
+        }
+        return AppRequest.State.CANCELLED;
+    }
+
+    /**
      * Records the app's answer once: true for the first answer, false for a replay or a second
      * device (the claim is cluster-wide).
      */

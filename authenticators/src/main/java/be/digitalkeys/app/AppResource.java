@@ -190,7 +190,7 @@ public class AppResource {
     public Response viewRequest(@PathParam("request") String id, String body) {
         return answer(() -> {
             AppRequest request = signedRequest(id, body, "dk-app-view").getValue();
-            AppRequest.State state = request.stateAt(Time.currentTimeMillis());
+            AppRequest.State state = new AppRequests(session.singleUseObjects()).stateNow(request);
             if (state != AppRequest.State.PENDING) {
                 throw finalState(state);
             }
@@ -219,7 +219,7 @@ public class AppResource {
                     || iconNode != null && !iconNode.isNull() && !iconNode.isTextual()) {
                 throw AppApiError.invalidRequest();
             }
-            AppRequest.State state = request.stateAt(Time.currentTimeMillis());
+            AppRequest.State state = new AppRequests(session.singleUseObjects()).stateNow(request);
             if (state != AppRequest.State.PENDING) {
                 throw finalState(state);
             }

@@ -10,11 +10,11 @@ import java.util.List;
 import com.sun.net.httpserver.HttpExchange;
 
 /** Request and response plumbing for {@link WebServer}: bounded bodies, method checks, headers. */
-final class Exchanges {
+public final class Exchanges {
 
     /** Largest accepted request body; bigger ones get 413. */
     static final int MAX_BODY = 64 * 1024;
-    static final String HTML = "text/html; charset=utf-8";
+    public static final String HTML = "text/html; charset=utf-8";
     static final String JSON = "application/json; charset=utf-8";
     /** How much of a too-large body is read and thrown away so that the client still sees the 413. */
     private static final int MAX_DRAIN = 1024 * 1024;
@@ -35,7 +35,7 @@ final class Exchanges {
     }
 
     /** The request body, at most {@link #MAX_BODY} bytes; {@link TooLarge} beyond. */
-    static byte[] readBody(HttpExchange ex) throws IOException {
+    public static byte[] readBody(HttpExchange ex) throws IOException {
         InputStream in = ex.getRequestBody();
         String length = ex.getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > MAX_BODY) {
@@ -64,7 +64,7 @@ final class Exchanges {
     }
 
     /** Whether the method is one of {@code allowed} (HEAD goes with GET); answers 405 when not. */
-    static boolean allow(HttpExchange ex, String... allowed) throws IOException {
+    public static boolean allow(HttpExchange ex, String... allowed) throws IOException {
         String method = ex.getRequestMethod().equals("HEAD") ? "GET" : ex.getRequestMethod();
         if (List.of(allowed).contains(method)) {
             return true;
@@ -76,25 +76,32 @@ final class Exchanges {
     }
 
     /** Browsers send Origin with cross-site POSTs: only the mailbox's own page (or no browser) may change data. */
-    static boolean sameOrigin(HttpExchange ex) {
+    public static boolean sameOrigin(HttpExchange ex) {
         String origin = ex.getRequestHeaders().getFirst("Origin");
         int port = ex.getLocalAddress().getPort();
         return origin == null || origin.equals("http://localhost:" + port) || origin.equals("http://127.0.0.1:" + port);
     }
 
-    static void error(HttpExchange ex, int status, String message) throws IOException {
+    public static void error(HttpExchange ex, int status, String message) throws IOException {
         send(ex, status, JSON, "{\"error\":" + Json.quote(message) + "}");
     }
 
     static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
+        send(ex, status, contentType, body, CSP);
+    }
+
+    /** As {@link #send(HttpExchange, int, String, String)} with the page's own Content-Security-Policy (used for HTML). */
+    public static void send(HttpExchange ex, int status, String contentType, String body, String csp) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var headers = ex.getResponseHeaders();
         headers.set("Content-Type", contentType);
         headers.set("Cache-Control", "no-store");
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
+        if (!headers.containsKey("Referrer-Policy")) {
+            headers.set("Referrer-Policy", "no-referrer");
+        }
         if (contentType.equals(HTML)) {
-            headers.set("Content-Security-Policy", CSP);
+            headers.set("Content-Security-Policy", csp);
         }
         boolean noBody = status == 204 || ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, noBody ? -1 : bytes.length);

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** HTML escaping and the link extraction that makes the set-password links one click away. */
-final class Html {
+public final class Html {
 
     private static final Pattern HREF = Pattern.compile(
             "\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))", Pattern.CASE_INSENSITIVE);
@@ -23,7 +23,7 @@ final class Html {
     }
 
     /** Escapes text for an element body or a quoted attribute value. {@code null} becomes "". */
-    static String escape(String value) {
+    public static String escape(String value) {
         if (value == null) {
             return "";
         }

@@ -121,4 +121,25 @@ class TitresServicesRealmTest {
             assertEquals(97 - Long.parseLong(niss.substring(0, 9)) % 97, Long.parseLong(niss.substring(9)), niss);
         });
     }
+
+    /** Issue 20: the portal's name is a message key the realm translates, so a Dutch account console shows it in Dutch. */
+    @Test
+    void portalName_isTranslatedInEveryLanguageOfTheRealm() {
+        JsonNode portal = null;
+        for (JsonNode client : realm.path("clients")) {
+            if ("titres-services-portal".equals(client.path("clientId").asText())) {
+                portal = client;
+            }
+        }
+        String name = portal.path("name").asText();
+        assertTrue(name.matches("\\$\\{client_[a-z0-9-]+}"), name);
+        String key = name.substring(2, name.length() - 1);
+        java.util.Set<String> translations = new java.util.HashSet<>();
+        for (JsonNode locale : realm.path("supportedLocales")) {
+            String text = realm.path("localizationTexts").path(locale.asText()).path(key).asText();
+            assertFalse(text.isBlank(), locale.asText());
+            translations.add(text);
+        }
+        assertEquals(realm.path("supportedLocales").size(), translations.size(), "a different text per language");
+    }
 }

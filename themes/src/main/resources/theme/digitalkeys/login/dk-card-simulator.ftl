@@ -11,7 +11,7 @@
              data-unknown="${msg('dkSimUnknownCard')}" data-failed="${msg('dkSimFailed')}">
             <div class="dk-radio">
                 <label for="dk-sim-card">${msg("dkSimCardLabel")}</label>
-                <select id="dk-sim-card">
+                <select id="dk-sim-card" class="dk-sim-select">
                     <#list dkSimCards as card><option value="${card.digits}">${card.grouped}</option></#list>
                 </select>
                 <button type="button" id="dk-sim-insert" class="pf-v5-c-button pf-m-secondary">${msg("dkSimInsertButton")}</button>

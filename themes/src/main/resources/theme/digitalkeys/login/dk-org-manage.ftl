@@ -23,7 +23,7 @@
   </@field.group>
 </#macro>
 <#function personLabel p><#return p.name?has_content?then(p.name, msg("dkOrgManageUnnamed")) + (p.niss?has_content?then(" (" + p.niss + ")", ""))></#function>
-<#function contextLabel c><#return msg("dkOrgContextKind_" + c.kind) + " – " + c.name + (c.code?has_content?then(" (" + c.code + ")", ""))></#function>
+<#function contextLabel c><#if c.kind == "ORGANISATION"><#return msg("dkOrgManageWholeOrganisation", c.name)></#if><#return msg("dkOrgContextKind_" + c.kind) + " – " + c.name + (c.code?has_content?then(" (" + c.code + ")", ""))></#function>
 <#function rightLabel r><#return r.name + " (" + r.client + ")"></#function>
 <#function kindLabel k><#return msg("dkOrgContextKind_" + k.id)></#function>
 <#macro submit id label>

@@ -7,7 +7,8 @@
         ${msg("dkSecurityCodeTitle")}
     <#elseif section = "form">
         <#if dkHasKey && dkCodeField>
-            <p class="dk-intro" id="dk-security-code-intro">${msg((dkChannel == "sms")?then("dkSecurityCodeSentSms", "dkSecurityCodeSentEmail"), dkAddress, dkValidityMinutes)}</p>
+            <#-- The masked number ("+32 ••• •• •• 56") keeps to one line: no-break spaces (issue 20). -->
+            <p class="dk-intro" id="dk-security-code-intro">${msg((dkChannel == "sms")?then("dkSecurityCodeSentSms", "dkSecurityCodeSentEmail"), dkAddress?replace(" ", "\xA0"), dkValidityMinutes)}</p>
             <form id="dk-security-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
                 <@field.group name="code" label=msg("dkSecurityCodeLabel") error=messagesPerField.get('code') required=true>
                     <span class="${properties.kcInputClass} <#if messagesPerField.existsError('code')>${properties.kcError}</#if>">

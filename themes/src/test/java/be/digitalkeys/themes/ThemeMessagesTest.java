@@ -56,6 +56,25 @@ class ThemeMessagesTest {
         }
     }
 
+    /**
+     * Issue 20: people read "code", "authenticator app", not the algorithm's name (the English texts
+     * never said TOTP), and Dutch has a plural, not the administrative "sleutel(s)".
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"login", "account"})
+    void noTotpJargon_andNoBracketedPlurals_inTheTranslations(String type) throws IOException {
+        for (String language : List.of("en", "fr", "nl", "de")) {
+            Properties texts = messages(type, language);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                assertTrue(!text.contains("TOTP"), type + "/" + language + " " + key + ": " + text);
+                if (language.equals("nl")) {
+                    assertTrue(!text.matches("(?s).*[a-z]\\(s\\).*"), type + "/nl " + key + ": " + text);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"login", "email"})
     void everyKeyOurTemplatesUse_exists(String type) throws IOException {

@@ -93,4 +93,24 @@ class DemoBankIT {
             assertEquals("Wrong PIN. PIN ?", simulator.respondExpectingError("67030000000000532", "12345678", "9999"));
         }
     }
+
+    /** Issue 20: the simulator's card picker was the browser's bare box; it is now drawn like the form controls. */
+    @Test
+    void simulator_cardPicker_isStyledLikeAFormControl() {
+        try (Browser browser = Browser.open("en")) {
+            CardReaderSimulatorPage.open(browser, env.baseUrl(), REALM);
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> style = (java.util.Map<String, Object>) js.executeScript(
+                    "var s = getComputedStyle(document.getElementById('dk-sim-card')), r = document.getElementById('dk-sim-card').getBoundingClientRect();"
+                    + "return {radius: parseFloat(s.borderTopLeftRadius), padding: parseFloat(s.paddingLeft), height: r.height,"
+                    + " appearance: s.appearance, border: s.borderTopStyle};");
+            browser.screenshot("card-simulator-picker-en");
+            assertTrue(((Number) style.get("radius")).doubleValue() > 0, style.toString());
+            assertTrue(((Number) style.get("padding")).doubleValue() >= 8, style.toString());
+            assertTrue(((Number) style.get("height")).doubleValue() >= 36, style.toString());
+            assertEquals("none", style.get("appearance"), style.toString());
+            assertEquals("solid", style.get("border"), style.toString());
+        }
+    }
 }

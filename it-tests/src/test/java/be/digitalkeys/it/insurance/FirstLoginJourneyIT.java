@@ -15,6 +15,7 @@ import be.digitalkeys.it.pages.TotpPage;
 import be.digitalkeys.it.pages.TotpSetupPage;
 import be.digitalkeys.it.support.Accounts;
 import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.Mailbox;
 import be.digitalkeys.it.support.TestEnvironment;
@@ -85,6 +86,8 @@ class FirstLoginJourneyIT {
             assertTrue(setup.apps().contains("Google Authenticator") && setup.apps().contains("Okta Verify"));
             browser.screenshot(shot + "03-totp-setup");
             String secret = setup.secret();
+            // Issue 20: a key typed by hand breaks between its groups of four, never inside one.
+            PageChecks.assertNeverSplit(browser, "dk-totp-secret", List.of(secret.split("\\s+")));
             setup.confirm(Totp.code(secret, Totp.now()), "Phone " + lang);
 
             InfoPage updated = new InfoPage(browser);

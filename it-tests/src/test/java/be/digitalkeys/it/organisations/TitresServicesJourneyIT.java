@@ -106,6 +106,9 @@ class TitresServicesJourneyIT {
             assertEquals(List.of("MAIN_ACCESS_MANAGER"), page.myRoles());
             assertFalse(page.has("dk-org-manage-main-form"), "only the legal representative appoints main managers");
             String root = page.contextOptions().get(0);
+            // Issue 20: the root context is "the whole organisation", not the technical "(root)".
+            assertEquals(root, page.option("grantContext", fr.get("dkOrgManageWholeOrganisation").replace("{0}", lab.companyName(org))));
+            assertFalse(page.element("grantContext").getText().contains("root"), page.element("grantContext").getText());
             page = page.createContext(root, "ESTABLISHMENT", NAMUR, "Siège de Namur");
             assertEquals(fr.get("dkOrgManageDoneContext"), page.alert());
             page = page.createContext(root, "ESTABLISHMENT", LIEGE, "Agence de Liège");

@@ -54,4 +54,42 @@ public final class AppSimulatorPage extends Page {
         awaitElement("simResultScreen");
         return byId("simResultText").getText().trim();
     }
+
+    /** The id of the login request on the request screen (waits for that screen). */
+    public String shownRequest() {
+        awaitElement("simRequest");
+        return byId("simRequest").getAttribute("data-request");
+    }
+
+    /** Waits until the request screen shows another request than {@code old}; returns the new one's id. */
+    public String awaitRequestOtherThan(String old) {
+        browser.waiting().until(d -> {
+            var screen = d.findElement(By.id("simRequest"));
+            String id = screen.getAttribute("data-request");
+            return screen.isDisplayed() && id != null && !id.equals(old);
+        });
+        return shownRequest();
+    }
+
+    /** The icons offered on the request screen. */
+    public java.util.List<String> icons() {
+        return browser.driver().findElements(By.cssSelector("#simIcons .dk-sim-icon")).stream()
+                .map(b -> b.getAttribute("data-icon")).toList();
+    }
+
+    /** Taps the icon and confirms: the app-code screen. */
+    public void confirmWith(String icon) {
+        awaitElement("simRequest");
+        browser.driver().findElement(By.cssSelector("#simIcons .dk-sim-icon[data-icon='" + icon + "']")).click();
+        byId("simConfirm").click();
+        awaitElement("simPinScreen");
+    }
+
+    /** Types the app code on the code screen and sends the approval, which the API refuses: the message shown. */
+    public String approvalRefused(String appCode) {
+        type("simPin", appCode);
+        byId("simPinOk").click();
+        browser.waiting().until(d -> !d.findElement(By.id("simMessage")).getText().isBlank());
+        return byId("simMessage").getText().trim();
+    }
 }

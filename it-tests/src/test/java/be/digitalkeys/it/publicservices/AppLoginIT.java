@@ -440,6 +440,61 @@ class AppLoginIT {
         }
     }
 
+    /**
+     * Issue 20: a retry within two minutes made the simulator keep showing the older request's icons
+     * while the browser showed the newer request's icon. Now the simulator switches to the newest
+     * request by itself, and the approval of an older one is refused by the API.
+     */
+    @Test
+    void retryWithinTwoMinutes_simulatorShowsOnlyTheNewestRequest_andTheOlderApprovalIsRefused() throws Exception {
+        lab.user("ines.app", "Ines", "fr", true);
+        lab.configure(Map.of("iconMode", "always"));
+        String e164 = newNumber();
+        try (Browser browser = Browser.open("fr"); OidcLogin client = new OidcLogin(env.baseUrl(), AppLab.REALM, AppLab.PASSWORD_CLIENT)) {
+            browser.get(client.authorizationUrl());
+            new LoginPage(browser).logIn("ines.app", AppLab.PASSWORD);
+            new AppEnrolPage(browser).start("BE", national(e164));
+            String token = new AppEnrolPage(browser).token();
+            String pc = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            String phoneTab = browser.driver().getWindowHandle();
+            AppSimulatorPage simulator = AppSimulatorPage.open(browser, env.baseUrl(), AppLab.REALM);
+            simulator.activate(token, national(e164));
+            simulator.confirmSms(AppLab.smsCode(gateway, e164, 1));
+            simulator.chooseAppCode(AppLab.APP_CODE);
+            browser.driver().switchTo().window(pc);
+            client.tokens(browser);
+            logOut(browser);
+
+            // First login: the simulator shows its request.
+            loginStart(browser, e164);
+            browser.driver().switchTo().window(phoneTab);
+            String first = new AppSimulatorPage(browser).shownRequest();
+
+            // A retry while the first request is on the phone's screen: the phone switches to the new one.
+            browser.driver().switchTo().window(pc);
+            String secondIcon = loginStart(browser, e164).icon();
+            browser.driver().switchTo().window(phoneTab);
+            simulator = new AppSimulatorPage(browser);
+            String second = simulator.awaitRequestOtherThan(first);
+            assertTrue(simulator.icons().contains(secondIcon), simulator.icons() + " offers " + secondIcon);
+
+            // The person confirms the second request, but a third login starts before the code is typed:
+            // the approval of the (now older) second request is refused, and the third is shown.
+            simulator.confirmWith(secondIcon);
+            browser.driver().switchTo().window(pc);
+            String thirdIcon = loginStart(browser, e164).icon();
+            browser.driver().switchTo().window(phoneTab);
+            assertEquals(new ThemeMessages("fr").get("dkAppSimError.cancelled"), simulator.approvalRefused(AppLab.APP_CODE));
+            String third = simulator.awaitRequestOtherThan(second);
+            assertFalse(third.equals(first));
+            simulator.approve(thirdIcon, AppLab.APP_CODE);
+            assertEquals("approved", browser.driver().findElement(By.id("simResult")).getAttribute("data-state"));
+            browser.driver().switchTo().window(pc);
+            new AccountPage(browser, env.baseUrl(), AppLab.REALM);
+        }
+    }
+
     @Test
     void accountConsole_setUpRunsTheEnrolment_listsTheDevice_andRemovesIt() throws Exception {
         lab.user("lena.app", "Lena", "de", false);

@@ -20,6 +20,7 @@ import be.digitalkeys.it.support.Clock;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.Flows;
 import be.digitalkeys.it.support.Mailbox;
+import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.SmsGatewayStub;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.ThemeMessages;
@@ -130,6 +131,10 @@ class SecurityCodeLoginIT {
             assertTrue(page.intro().contains(user.address.substring(user.address.length() - 2)), page.intro());
             assertFalse(page.intro().contains(user.address.substring(3)), "the number is masked: " + page.intro());
             browser.screenshot("security-code-nl-03-sms");
+            // Issue 20: the masked number ("+32 ••• •• •• 56") never wraps in the middle.
+            java.util.regex.Matcher masked = java.util.regex.Pattern.compile("\\+[0-9]+[\\s\u00a0•]+[•\\s\u00a0]*[0-9]+").matcher(page.intro());
+            assertTrue(masked.find() && masked.group().contains("•"), page.intro());
+            PageChecks.assertNeverSplit(browser, "dk-security-code-intro", List.of(masked.group()));
             SmsGatewayStub.Received sms = gateway.awaitMessage(user.address, 1);
             assertEquals("Bearer " + SMS_SECRET, sms.authorization());
             page.enter(sixDigits(sms.text()));

@@ -102,6 +102,44 @@ public final class PageChecks {
         }
     }
 
+    /**
+     * In how many lines the first occurrence of {@code piece} inside the element is laid out (spaces and
+     * no-break spaces compare equal); -1 when the element does not contain it.
+     */
+    private static final String LINES_OF = "var el = document.getElementById(arguments[0]), norm = function (s) { return s.replace(/[\\s\\u00a0]/g, ' '); };"
+            + "var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), nodes = [], text = '';"
+            + "while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }"
+            + "var i = norm(text).indexOf(norm(arguments[1])); if (i < 0) { return -1; }"
+            + "var at = function (pos) { for (var k = nodes.length - 1; k >= 0; k--) { if (nodes[k][1] <= pos) { return [nodes[k][0], pos - nodes[k][1]]; } } };"
+            + "var r = document.createRange(), s = at(i), e = at(i + arguments[1].length); r.setStart(s[0], s[1]); r.setEnd(e[0], e[1]);"
+            + "var tops = {}; [].forEach.call(r.getClientRects(), function (x) { if (x.width > 0) { tops[Math.round(x.top)] = 1; } });"
+            + "return Object.keys(tops).length;";
+
+    /**
+     * Each piece of text (a masked phone number, a group of a key) stays on one line whatever the
+     * window's width, from a 320-pixel phone to 800 pixels, in 8-pixel steps: the line may break
+     * before or after it, never inside. The window gets its usual size back afterwards.
+     */
+    public static void assertNeverSplit(Browser browser, String elementId, List<String> pieces) {
+        WebDriver.Window window = browser.driver().manage().window();
+        Dimension usual = window.getSize();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        try {
+            for (int width = 320; width <= 800; width += 8) {
+                window.setSize(new Dimension(width, 900));
+                for (String piece : pieces) {
+                    long lines = ((Number) js.executeScript(LINES_OF, elementId, piece)).longValue();
+                    if (lines != 1) {
+                        browser.screenshot("layout-split-" + elementId + "-" + width);
+                    }
+                    assertEquals(1, lines, "'" + piece + "' in #" + elementId + " at " + width + " CSS pixels: lines");
+                }
+            }
+        } finally {
+            window.setSize(usual);
+        }
+    }
+
     /** Whether the page is wider than the window (a horizontal scroll bar). */
     public static boolean scrollsSideways(Browser browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();

@@ -62,6 +62,11 @@ class BrandingIT {
             assertEquals(rgb(colour), seen.accent(), "primary button (key tiles: their titles) in the brand colour");
             assertEquals(200, status(seen.logoUrl()), "logo served");
             assertEquals(rgb(colour), seen.headerBackground(), "the white header sits on the brand colour, whatever the page's height");
+            // Issue 20: PatternFly's margin under the brand left ~80 px of empty band under the tagline.
+            Number below = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('kc-header').getBoundingClientRect().bottom"
+                    + " - document.querySelector('#kc-header .dk-tagline').getBoundingClientRect().bottom;");
+            assertTrue(below.doubleValue() <= 24, "space under the tagline in the band of " + realm + ": " + below + " px");
         }
     }
 

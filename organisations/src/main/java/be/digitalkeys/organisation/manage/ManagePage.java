@@ -129,7 +129,8 @@ public final class ManagePage {
             row.put("id", c.id());
             row.put("kind", c.kind());
             row.put("name", c.name());
-            row.put("code", c.code() == null ? "" : c.code());
+            // The root's code is technical ("root"): the page names it "whole organisation" instead (issue 20).
+            row.put("code", c.code() == null || be.digitalkeys.organisation.store.OrgContext.ROOT_CODE.equals(c.code()) ? "" : c.code());
             contextRows.add(row);
         }
         List<Map<String, Object>> rights = RightsCatalogue.rights(realm).map(r -> {

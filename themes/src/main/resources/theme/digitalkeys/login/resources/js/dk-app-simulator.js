@@ -101,8 +101,9 @@
             byId(screen).hidden = screen !== id;
         });
         root.dataset.screen = id;
-        if (id === "simHome") {
-            startPolling();
+        if (id === "simHome" || id === "simRequest") {
+            // On the request screen too: a newer login request replaces the one shown (issue 20).
+            startPolling(id === "simRequest" ? POLL_MS : 0);
         } else {
             stopPolling();
         }
@@ -456,10 +457,10 @@
         }
     }
 
-    function startPolling() {
+    function startPolling(delay) {
         pollStopped = false;
         clearTimeout(pollTimer);
-        pollTimer = setTimeout(checkPending, 0);
+        pollTimer = setTimeout(checkPending, delay || 0);
     }
 
     function stopPolling() {
@@ -480,12 +481,25 @@
                 message.textContent = "";
                 pollError = false;
             }
-            if (pending.length && !pollStopped && !busy) {
+            const shown = root.dataset.screen === "simRequest" && request ? request.request : null;
+            if (shown && (!pending.length || pending[0].request !== shown)) {
+                // Only the newest pending request of the person may be shown: the one on screen was
+                // replaced by a retry (or ended); its icons must not stay next to the browser's new one.
+                request = null;
+                if (!pending.length) {
+                    checking = false;
+                    goHome();
+                    return;
+                }
+            }
+            if (pending.length && !pollStopped && !busy && pending[0].request !== shown) {
                 checking = false;
                 await openRequest(pending[0].request);
                 return;
             }
-            setHomeStatus(text("noRequest"));
+            if (!shown) {
+                setHomeStatus(text("noRequest"));
+            }
         } catch (error) {
             showError(errorText(error));
             pollError = true;
@@ -532,6 +546,7 @@
             }
             request = view;
             selectedIcon = null;
+            byId("simRequest").dataset.request = view.request;
             byId("simService").textContent = view.service || "";
             byId("simAction").textContent = view.action === "login" || !view.action ? text("actionLogin", view.service || "") : view.action;
             const list = byId("simData");
