@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 
+import be.digitalkeys.common.LockedCredentials;
 import be.digitalkeys.common.Values;
 import be.digitalkeys.securitycode.CodeDelivery;
 import be.digitalkeys.securitycode.CodeSeal;
@@ -97,12 +98,21 @@ public class ActivateKeysRequiredAction implements RequiredActionProvider {
             return;
         }
         if (!pending.matches(code)) {
-            ActivationCodeCredentialModel counted = pending.withWrongTry();
-            user.credentialManager().updateStoredCredential(counted);
+            // Counted on the stored value under the row lock, so parallel wrong codes each count once.
+            ActivationCodeCredentialModel counted = LockedCredentials.update(context.getSession(), user.getId(), pending.getId(),
+                            stored -> ActivationCodeCredentialModel.fromModel(stored).withWrongTry())
+                    .map(ActivationCodeCredentialModel::fromModel).orElse(pending.withWrongTry());
             context.getEvent().detail("dk_activation", "wrong_paper_code").error("invalid_code");
             int left = MAX_WRONG_PAPER_CODES - counted.data().wrongTries();
             context.challenge(ActivationPage.of(context, ActivationStep.CODE)
                     .error("activationCode", left > 0 ? "dkActivationCodeWrong" : "dkActivationBlocked", left).render());
+            return;
+        }
+        // The right code counts only if parallel wrong codes did not use up the tries meanwhile.
+        int tries = LockedCredentials.update(context.getSession(), user.getId(), pending.getId(), stored -> null)
+                .map(stored -> ActivationCodeCredentialModel.fromModel(stored).data().wrongTries()).orElse(MAX_WRONG_PAPER_CODES);
+        if (tries >= MAX_WRONG_PAPER_CODES) {
+            context.challenge(ActivationPage.of(context, ActivationStep.CODE).error(null, "dkActivationBlocked").render());
             return;
         }
         go(context, ActivationStep.KEY);

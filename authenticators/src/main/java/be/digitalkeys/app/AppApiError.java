@@ -12,6 +12,7 @@ final class AppApiError extends Exception {
     private final int status;
     private final String code;
     private final Integer attemptsLeft;
+    private Integer retryAfter;
 
     AppApiError(int status, String code) {
         this(status, code, null);
@@ -24,6 +25,12 @@ final class AppApiError extends Exception {
         this.attemptsLeft = attemptsLeft;
     }
 
+    /** Adds a Retry-After header (seconds) to the answer. */
+    AppApiError retryAfter(int seconds) {
+        this.retryAfter = seconds;
+        return this;
+    }
+
     String code() {
         return code;
     }
@@ -34,7 +41,11 @@ final class AppApiError extends Exception {
         if (attemptsLeft != null) {
             body.put("attemptsLeft", attemptsLeft);
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (retryAfter != null) {
+            answer.header("Retry-After", retryAfter);
+        }
+        return answer.build();
     }
 
     static AppApiError invalidRequest() {

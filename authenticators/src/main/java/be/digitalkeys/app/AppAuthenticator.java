@@ -30,9 +30,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * Login with the phone app (itsme-like): the user gives their phone number (or is already
  * known), a push wakes the app, the browser waits — showing an icon to remember when configured —
- * and continues when the app approved with the right icon and the app code. A refusal in the app
- * ("this was not me") or a wrong icon ends the request and counts as a failed login; a cap per
- * user and window limits push bombing.
+ * and continues when the app approved with the right icon and the app code. A wrong icon ends the
+ * request and counts as a failed login; a refusal in the app ("this was not me") ends it without
+ * counting against the account; caps per requesting browser or address and per user limit push
+ * bombing.
  */
 public class AppAuthenticator implements Authenticator {
 
@@ -117,7 +118,9 @@ public class AppAuthenticator implements Authenticator {
             return;
         }
         AppRequests requests = new AppRequests(context.getSession().singleUseObjects());
-        if (!requests.takeQuota(realm, user, config)) {
+        AppBrowsers browsers = new AppBrowsers(context.getSession(), realm);
+        Optional<String> knownBrowser = browsers.knownBrowser(user);
+        if (!requests.takeQuota(realm, user, config, knownBrowser, context.getConnection().getRemoteAddr())) {
             context.getEvent().user(user).error("dk_app_too_many_requests");
             context.challenge(AppPages.phone(context, null, null, null, "dkAppTooManyRequests"));
             return;
@@ -125,7 +128,7 @@ public class AppAuthenticator implements Authenticator {
         boolean showIcon = switch (config.iconMode()) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case NEW_BROWSER -> !new AppBrowsers(context.getSession(), realm).isKnown(user);
+            case NEW_BROWSER -> knownBrowser.isEmpty();
         };
         AppRequest request = requests.create(realm, user, config, service(context, config), showIcon);
         if (!push(context, config, user, devices, request)) {
@@ -199,7 +202,7 @@ public class AppAuthenticator implements Authenticator {
             case PENDING -> context.challenge(AppPages.waiting(context, config, request, authSession.getAuthNote(NOTE_WATCH),
                     authSession.getAuthNote(NOTE_PHONE), "dkAppStillPending"));
             case APPROVED -> approved(context, config, user, request);
-            case DENIED -> refused(context, "dk_app_denied", "dkAppDenied");
+            case DENIED -> denied(context);
             case WRONG_ICON -> refused(context, "dk_app_wrong_icon", "dkAppWrongIcon");
             case EXPIRED -> ended(context, "dk_app_expired", "dkAppExpired");
             case CANCELLED -> ended(context, "dk_app_cancelled", "dkAppCancelled");
@@ -220,7 +223,19 @@ public class AppAuthenticator implements Authenticator {
         context.success(OTPCredentialModel.TYPE);
     }
 
-    /** "This was not me" or a wrong icon: a failed login of the request's user (brute-force detection counts it). */
+    /**
+     * "This was not me": the account holder refused a request someone else started. Whoever knows a
+     * phone number can start requests, so a refusal is not a wrong answer of the person logging in
+     * and is not counted against the account (else strangers could lock it through its owner); the
+     * event is recorded for the operator.
+     */
+    private void denied(AuthenticationFlowContext context) {
+        clear(context.getAuthenticationSession());
+        context.getEvent().user(context.getUser()).error("dk_app_denied");
+        context.challenge(AppPages.phone(context, null, null, null, "dkAppDenied"));
+    }
+
+    /** A wrong icon: a failed login of the request's user (brute-force detection counts it). */
     private void refused(AuthenticationFlowContext context, String error, String message) {
         clear(context.getAuthenticationSession());
         context.getEvent().user(context.getUser()).error(error);

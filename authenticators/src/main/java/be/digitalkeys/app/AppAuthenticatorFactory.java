@@ -8,7 +8,7 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.credential.OTPCredentialModel;
 
-/** Category "otp", so Keycloak's brute-force detection counts denials and wrong icons. */
+/** Category "otp", so Keycloak's brute-force detection counts wrong icons (a "this was not me" refusal is not counted). */
 public class AppAuthenticatorFactory extends DkAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "dk-app";

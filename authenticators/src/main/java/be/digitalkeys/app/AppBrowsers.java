@@ -32,13 +32,22 @@ final class AppBrowsers {
     }
 
     boolean isKnown(UserModel user) {
+        return knownBrowser(user).isPresent();
+    }
+
+    /**
+     * This browser's own name for the user when it is known (a digest of its signed cookie), for a
+     * request quota of its own: strangers who use up the user's quota do not stop this browser.
+     */
+    java.util.Optional<String> knownBrowser(UserModel user) {
         Cookie cookie = session.getContext().getRequestHeaders().getCookies().get(cookieName(user));
         if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 4096) {
-            return false;
+            return java.util.Optional.empty();
         }
         JsonWebToken token = session.tokens().decode(cookie.getValue(), JsonWebToken.class);
-        return token != null && TOKEN_TYPE.equals(token.getType()) && user.getId().equals(token.getSubject())
+        boolean valid = token != null && TOKEN_TYPE.equals(token.getType()) && user.getId().equals(token.getSubject())
                 && realm.getId().equals(token.getIssuer()) && token.isActive();
+        return valid ? java.util.Optional.of(digest(cookie.getValue())) : java.util.Optional.empty();
     }
 
     void remember(UserModel user, int days) {
@@ -57,9 +66,13 @@ final class AppBrowsers {
     }
 
     private String cookieName(UserModel user) {
+        return COOKIE_PREFIX + digest(realm.getId() + ":" + user.getId());
+    }
+
+    private static String digest(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((realm.getId() + ":" + user.getId()).getBytes(StandardCharsets.UTF_8));
-            return COOKIE_PREFIX + HexFormat.of().formatHex(digest).substring(0, 16);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -50,7 +50,8 @@ public final class AppConfig {
             .helpText("How many icons the app shows, the right one among them: 2 to 6 (default 3).")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue("3").add()
             .property().name(MAX_REQUESTS).label("Requests per user and window")
-            .helpText("At most this many login requests (pushes) per user in the window, against push bombing (default 5).")
+            .helpText("At most this many login requests (pushes) in the window, against push bombing (default 5): per browser that "
+                    + "already logged in with the app, and per address for other browsers, which together get at most 3 times this per user.")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue("5").add()
             .property().name(WINDOW_SECONDS).label("Request window (seconds)")
             .helpText("The window of the cap above (default 900).")

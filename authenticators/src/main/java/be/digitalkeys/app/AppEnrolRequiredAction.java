@@ -80,8 +80,13 @@ public class AppEnrolRequiredAction implements RequiredActionProvider {
                     .createForm(TEMPLATE));
             return;
         }
-        AppEnrolments.Activation activation = new AppEnrolments(context.getSession().singleUseObjects())
-                .activate(context.getRealm(), context.getUser(), phone);
+        AppEnrolments enrolments = new AppEnrolments(context.getSession().singleUseObjects());
+        if (!enrolments.takeActivationQuota(context.getRealm(), context.getUser())) {
+            context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR).error("dk_app_too_many_activations");
+            context.challenge(phoneStep(context, region, PhoneNumbers.international(phone), "dkAppEnrolTooMany"));
+            return;
+        }
+        AppEnrolments.Activation activation = enrolments.activate(context.getRealm(), context.getUser(), phone);
         authSession.setAuthNote(NOTE_TOKEN, activation.token());
         authSession.setAuthNote(NOTE_PHONE, phone);
         authSession.setAuthNote(NOTE_WATCH, activation.watch());

@@ -31,6 +31,10 @@ final class AppEnrolments {
     static final int MAX_CODE_ATTEMPTS = 3;
     static final String ACTIVATION = "dk-app.act.";
     static final String ENROLMENT = "dk-app.enr.";
+    static final String ACTIVATION_QUOTA = "dk-app.actquota.";
+    /** Activation tokens (and so watch handles) a user may make per window: enough for mistakes, not for a flood. */
+    static final int MAX_ACTIVATIONS = 10;
+    static final int ACTIVATION_WINDOW_SECONDS = 3600;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An activation shown on the PC. */
@@ -59,6 +63,12 @@ final class AppEnrolments {
 
     AppEnrolments(SingleUseObjectProvider store) {
         this.store = store;
+    }
+
+    /** Takes one of the user's {@value #MAX_ACTIVATIONS} activations per hour (cluster-wide); false when all are used. */
+    boolean takeActivationQuota(RealmModel realm, UserModel user) {
+        return be.digitalkeys.common.SlotQuota.take(store, ACTIVATION_QUOTA + realm.getId() + "." + user.getId(), MAX_ACTIVATIONS,
+                ACTIVATION_WINDOW_SECONDS);
     }
 
     /** A new activation token for the user and phone number, and the handle the PC page watches. */

@@ -24,6 +24,8 @@ public final class AppRequests {
     static final String CURRENT = "dk-app.cur.";
     static final String ANSWER = "dk-app.ans.";
     static final String QUOTA = "dk-app.quota.";
+    /** The user's cap for requests from browsers that are not known, as a multiple of the per-requester cap. */
+    static final int STRANGER_FACTOR = 3;
     /** The final state stays readable this long after the request's end, for the browser and the app. */
     static final int GRACE_SECONDS = 120;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,9 +43,21 @@ public final class AppRequests {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Takes a slot of the user's cap; false when the user already made the maximum of requests in the window. */
-    public boolean takeQuota(RealmModel realm, UserModel user, AppConfig config) {
-        return SlotQuota.take(store, QUOTA + realm.getId() + "." + user.getId(), config.maxRequests(), config.windowSeconds());
+    /**
+     * Takes a slot of the caps that apply to this requester; false when one is used up. A browser
+     * the user already logged in with the app ({@code knownBrowser}) has a cap of its own, so
+     * strangers pushing the user's number cannot stop the user's own browser. Any other requester
+     * takes a slot of its address's cap and of the user's cap for strangers ({@value #STRANGER_FACTOR}
+     * times the cap): one address cannot use up the quota of other addresses, and the phone gets at
+     * most that many pushes from strangers per window.
+     */
+    public boolean takeQuota(RealmModel realm, UserModel user, AppConfig config, Optional<String> knownBrowser, String address) {
+        String base = QUOTA + realm.getId() + "." + user.getId();
+        if (knownBrowser.isPresent()) {
+            return SlotQuota.take(store, base + ".browser." + knownBrowser.get(), config.maxRequests(), config.windowSeconds());
+        }
+        return SlotQuota.take(store, base + ".address." + address, config.maxRequests(), config.windowSeconds())
+                && SlotQuota.take(store, base + ".strangers", config.maxRequests() * STRANGER_FACTOR, config.windowSeconds());
     }
 
     /** Creates the user's request (cancelling the pending one, if any); {@code showIcon} decides whether the browser shows one. */

@@ -73,10 +73,12 @@ public class AppResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final AppStreamGate streams;
 
-    public AppResource(KeycloakSession session) {
+    public AppResource(KeycloakSession session, AppStreamGate streams) {
         this.session = session;
         this.realm = session.getContext().getRealm();
+        this.streams = streams;
     }
 
     @POST
@@ -249,8 +251,11 @@ public class AppResource {
     @Produces("text/event-stream")
     public Response events(@PathParam("watch") String watch) {
         new AppWatches(session.singleUseObjects()).state(watch).orElseThrow(NotFoundException::new);
-        return Response.ok(new AppEventStream(session.getKeycloakSessionFactory(), watch))
-                .type("text/event-stream").cacheControl(noStore()).header("X-Accel-Buffering", "no").build();
+        return answer(() -> {
+            AppStreamGate.Lease lease = streams.enter(session.singleUseObjects(), watch);
+            return Response.ok(new AppEventStream(session.getKeycloakSessionFactory(), watch, lease))
+                    .type("text/event-stream").cacheControl(noStore()).header("X-Accel-Buffering", "no").build();
+        });
     }
 
     @GET

@@ -14,6 +14,7 @@ import be.digitalkeys.cardreader.ocra.OcraInput;
 import be.digitalkeys.cardreader.ocra.OcraMatch;
 import be.digitalkeys.cardreader.ocra.OcraSuite;
 import be.digitalkeys.cardreader.ocra.WrongResponseException;
+import be.digitalkeys.common.LockedCredentials;
 import be.digitalkeys.common.SingleLineText;
 import be.digitalkeys.common.Values;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -248,9 +249,21 @@ public class CardReaderAuthenticator implements Authenticator {
             return;
         }
         long counter = match.nextCounter().orElse(card.data().counter());
-        if (counter != card.data().counter() || card.data().wrongResponses() != 0) {
-            // Only when something changed: a challenge-only card logs in without a database write.
-            user.credentialManager().updateStoredCredential(card.with(counter, Status.ACTIVE, 0));
+        // Read again under the row lock: a block set meanwhile by a parallel wrong response stands
+        // (this login is refused), and the reset of the count never overwrites a newer count.
+        Status now = LockedCredentials.update(context.getSession(), user.getId(), card.getId(), stored -> {
+            CardCredentialModel fresh = CardCredentialModel.fromModel(stored);
+            long next = Math.max(counter, fresh.data().counter());
+            if (fresh.status() != Status.ACTIVE || next == fresh.data().counter() && fresh.data().wrongResponses() == 0) {
+                return null; // nothing to write: a challenge-only card logs in without a database write
+            }
+            return fresh.with(next, Status.ACTIVE, 0);
+        }).map(stored -> CardCredentialModel.fromModel(stored).status()).orElse(Status.BLOCKED);
+        if (now != Status.ACTIVE) {
+            context.getEvent().user(user).detail("dk_card", card.maskedNumber()).error("dk_card_blocked");
+            clear(authSession);
+            context.challenge(CardReaderPage.stop(context, config, now == Status.REPLACED ? "dkCardReplaced" : "dkCardBlocked"));
+            return;
         }
         if (Boolean.parseBoolean(authSession.getAuthNote(NOTE_REMEMBER))) {
             new RememberedCards(context.getSession(), context.getRealm()).remember(user, card, config.rememberDays());
@@ -284,9 +297,16 @@ public class CardReaderAuthenticator implements Authenticator {
     }
 
     private void wrong(AuthenticationFlowContext context, CardReaderConfig config, UserModel user, CardCredentialModel card, OcraSuite suite) {
-        int wrong = card.data().wrongResponses() + 1;
-        boolean blocked = wrong >= config.maxWrongResponses();
-        user.credentialManager().updateStoredCredential(card.with(card.data().counter(), blocked ? Status.BLOCKED : Status.ACTIVE, wrong));
+        // One more wrong response, counted on the stored value under the row lock: parallel wrong
+        // responses (from any number of sessions, on any node) each count once.
+        CardCredentialModel counted = LockedCredentials.update(context.getSession(), user.getId(), card.getId(), stored -> {
+            CardCredentialModel fresh = CardCredentialModel.fromModel(stored);
+            int next = fresh.data().wrongResponses() + 1;
+            Status status = fresh.status() == Status.ACTIVE && next >= config.maxWrongResponses() ? Status.BLOCKED : fresh.status();
+            return fresh.with(fresh.data().counter(), status, next);
+        }).map(CardCredentialModel::fromModel).orElse(card.with(card.data().counter(), Status.BLOCKED, card.data().wrongResponses()));
+        int wrong = counted.data().wrongResponses();
+        boolean blocked = counted.status() != Status.ACTIVE;
         context.getEvent().user(user).detail("dk_card", card.maskedNumber()).detail("dk_card_wrong_responses", String.valueOf(wrong))
                 .error(Errors.INVALID_USER_CREDENTIALS);
         if (blocked) {

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 
+import be.digitalkeys.common.SlotQuota;
 import be.digitalkeys.common.Values;
 import be.digitalkeys.securitycode.credential.SecurityCodeKeyCredentialModel;
 import be.digitalkeys.securitycode.credential.SecurityCodeKeyCredentialProvider;
@@ -90,6 +91,14 @@ public class SecurityCodeAuthenticator implements Authenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         int attempts = parse(authSession.getAuthNote(NOTE_ATTEMPTS));
         if (attempts >= config.maxAttempts()) {
+            context.challenge(page(context, config, key, "dkSecurityCodeTooManyAttempts", true));
+            return;
+        }
+        // Each try takes one of the code's slots first (putIfAbsent, cluster-wide): the same form sent
+        // many times in parallel cannot try the code more often than allowed, whatever the note says.
+        if (!SlotQuota.take(context.getSession().singleUseObjects(), "dk-sc-try." + authSession.getAuthNote(NOTE_CODE),
+                config.maxAttempts(), config.validitySeconds())) {
+            authSession.setAuthNote(NOTE_ATTEMPTS, String.valueOf(config.maxAttempts()));
             context.challenge(page(context, config, key, "dkSecurityCodeTooManyAttempts", true));
             return;
         }

@@ -259,7 +259,7 @@ class AppLoginIT {
     }
 
     @Test
-    void notMe_deniesFiveTimes_locksTheAccount() throws Exception {
+    void notMe_deniesFiveTimes_doesNotLockTheAccount() throws Exception {
         String id = lab.user("denise.app", "Denise", "fr", true);
         String e164 = newNumber();
         lab.configure(Map.of("maxRequests", "10"));
@@ -270,15 +270,12 @@ class AppLoginIT {
                 assertEquals("denied", phone.deny(phone.pending().get(0).request(), AppLab.APP_CODE));
                 AppPhonePage page = new AppPhonePage(browser);
                 assertEquals(new ThemeMessages("fr").get("dkAppDenied"), page.alert());
-                int expected = attempt;
-                browser.waiting().until(d -> ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue() == expected);
             }
-            browser.waiting().until(d -> Boolean.TRUE.equals(lab.bruteForceStatus(id).get("disabled")));
-            browser.get(accountUrl());
-            new KeyChooserPage(browser).choose("app");
-            new AppPhonePage(browser).send("BE", national(e164));
-            assertTrue(phone.pending().isEmpty(), "a locked account gets no push");
-            assertFalse(new AppPhonePage(browser).alert().isEmpty());
+            // "This was not me" refuses someone else's request: not a failure of the account (AppPushQuotaIT has the attack).
+            AppWaitPage sixth = loginStart(browser, e164);
+            assertFalse(phone.pending().isEmpty(), "the account is not locked: the sixth request is sent");
+            approveAndTime(browser, phone, sixth);
+            assertEquals(0, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue());
         } finally {
             lab.realm().attackDetection().clearBruteForceForUser(id);
         }
