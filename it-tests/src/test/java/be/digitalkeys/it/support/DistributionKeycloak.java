@@ -16,7 +16,8 @@ public final class DistributionKeycloak implements KeycloakServer {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** Generous: on a busy 2-CPU machine the first build step alone has taken 3 minutes. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
 
     private final Process process;
     private final int httpPort;
@@ -36,7 +37,7 @@ public final class DistributionKeycloak implements KeycloakServer {
             int management = KeycloakProcess.freePort();
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--import-realm", "--db=dev-mem", "--http-port=" + http, "--http-management-port=" + management,
-                    "--health-enabled=true", "--hostname-strict=false", "--cache=local"));
+                    "--health-enabled=true", "--hostname-strict=false", "--cache=local", KeycloakProcess.REGISTRY_DRIVERS_OPTION));
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().remove("JAVA");
