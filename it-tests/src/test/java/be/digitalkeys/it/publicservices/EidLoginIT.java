@@ -164,13 +164,18 @@ class EidLoginIT {
         }
     }
 
+    /**
+     * Attack (issue 22): a person's eID certificate is public, so anyone can put it in a token
+     * with a bad signature. Seven such tokens (the realm locks after 5 failures) count against
+     * nobody, and the real holder then logs in with the card.
+     */
     @Test
-    void forgedSignatures_countForBruteForce_andLockTheAccount() throws Exception {
+    void forgedSignaturesWithSomeonesCertificate_lockNobody_andTheHolderStillLogsIn() throws Exception {
         TestCitizen pieter = EidLab.citizen("pieter.devos");
         String id = lab.register(pieter, "pieter.forged", "Pieter", "De Vos", Map.of("locale", List.of("fr")));
         try (Browser browser = Browser.open("fr")) {
             EidLoginPage page = eidPage(browser, accountUrl());
-            for (int attempt = 1; attempt <= 5; attempt++) {
+            for (int attempt = 1; attempt <= 7; attempt++) {
                 ObjectNode token = (ObjectNode) JSON.readTree(page.signWithoutPosting(pieter.id(), pieter.pin()));
                 byte[] signature = Base64.getDecoder().decode(token.get("signature").asText());
                 signature[signature.length / 2] ^= 0x01;
@@ -178,11 +183,12 @@ class EidLoginIT {
                 page.post(token.toString());
                 page = new EidLoginPage(browser);
                 assertEquals(new ThemeMessages("fr").get("dkEidErrorSignature"), page.alert());
-                assertEquals(attempt, ((Number) lab.bruteForceStatus(id).get("numFailures")).intValue());
             }
-            assertEquals(Boolean.TRUE, lab.bruteForceStatus(id).get("disabled"));
+            Map<String, Object> status = lab.bruteForceStatus(id);
+            assertEquals(0, ((Number) status.get("numFailures")).intValue(), "no failure counted against the certificate's holder");
+            assertEquals(Boolean.FALSE, status.get("disabled"));
             page.loginWithSoftwareEid(pieter.id(), pieter.pin());
-            assertEquals(new ThemeMessages("fr").get("dkEidErrorAccountLocked"), new EidLoginPage(browser).alert());
+            new AccountPage(browser, env.baseUrl(), EidLab.REALM);
         } finally {
             lab.realm().attackDetection().clearBruteForceForUser(id);
         }
