@@ -144,6 +144,7 @@ public class EidAuthenticator implements Authenticator {
         boolean software = SoftwareEid.enabled(realm);
         AuthTokenValidatorBuilder builder = AuthTokenValidator.builder()
                 .withTrustedCertificates(EidTrustStore.of(config, software))
+                .withPolicyCheck(EidTrustStore.extraPolicies(software))
                 .withClock(KeycloakClock.INSTANCE)
                 .withOcsp(config.ocsp())
                 .withOcspTransport(new EidOcspTransport(software, KeycloakClock.INSTANCE))

@@ -18,6 +18,7 @@ import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.Clock;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.EidLab;
+import be.digitalkeys.it.support.OcspReplayStub;
 import be.digitalkeys.it.support.OidcLogin;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.ThemeMessages;
@@ -53,7 +54,8 @@ class EidLoginIT {
 
     @BeforeEach
     void defaults() {
-        lab.configure(Map.of("firstLogin", "link", "ocspEnabled", "true", "ocspFailOpen", "false", "ocspResponderUrl", ""));
+        lab.configure(Map.of("firstLogin", "link", "ocspEnabled", "true", "ocspFailOpen", "false", "ocspResponderUrl", "",
+                "ocspRequireNonce", "true"));
     }
 
     private EidLoginPage eidPage(Browser browser, String url) {
@@ -241,6 +243,37 @@ class EidLoginIT {
             new AccountPage(browser, env.baseUrl(), EidLab.REALM);
         }
         lab.configure(Map.of("ocspCacheSeconds", "300", "ocspTimeoutMillis", "5000"));
+    }
+
+    /**
+     * Attack (issue 22): a recorded GOOD answer replayed by whoever sits between Keycloak and the
+     * responder (or a responder that ignores nonces). Genuinely signed, fresh answers without the
+     * request's nonce or with another request's nonce are refused (fail-closed); without the
+     * nonce they pass only where the realm turned the nonce requirement off.
+     */
+    @Test
+    void ocspAnswersWithoutTheRequestsNonce_areRefused() throws Exception {
+        TestCitizen pieter = EidLab.citizen("pieter.devos");
+        lab.register(pieter, "pieter.nonce", "Pieter", "De Vos", Map.of());
+        try (OcspReplayStub stub = new OcspReplayStub(EidLab.PKI)) {
+            lab.configure(Map.of("ocspResponderUrl", stub.url(), "ocspCacheSeconds", "0"));
+            for (OcspReplayStub.Mode mode : OcspReplayStub.Mode.values()) {
+                stub.mode(mode);
+                try (Browser browser = Browser.open("en")) {
+                    eidPage(browser, accountUrl()).loginWithSoftwareEid(pieter.id(), pieter.pin());
+                    assertEquals(new ThemeMessages("en").get("dkEidErrorRevocationUnavailable"), new EidLoginPage(browser).alert(),
+                            mode.name());
+                }
+            }
+            stub.mode(OcspReplayStub.Mode.OMIT_NONCE);
+            lab.configure(Map.of("ocspRequireNonce", "false"));
+            try (Browser browser = Browser.open("en")) {
+                eidPage(browser, accountUrl()).loginWithSoftwareEid(pieter.id(), pieter.pin());
+                new AccountPage(browser, env.baseUrl(), EidLab.REALM);
+            }
+        } finally {
+            lab.configure(Map.of("ocspCacheSeconds", "300", "ocspRequireNonce", "true"));
+        }
     }
 
     @Test
