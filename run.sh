@@ -139,6 +139,7 @@ export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 export KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
 unset JAVA
 JAVA_HOME="$KC_JAVA_HOME" "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --import-realm \
-  --http-port="$HTTP_PORT" --http-management-port="$MANAGEMENT_PORT" --health-enabled=true &
+  --http-port="$HTTP_PORT" --http-management-port="$MANAGEMENT_PORT" --health-enabled=true \
+  --spi-storage--dk-registry--allowed-drivers=org.h2.Driver &
 PIDS+=($!)
 wait "${PIDS[-1]}"

@@ -3,10 +3,7 @@ package be.digitalkeys.activation;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import be.digitalkeys.securitycode.credential.SecurityCodeKeyCredentialModel;
-import be.digitalkeys.totp.remember.RememberedDeviceCredentialModel;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -16,13 +13,11 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.services.resources.LoginActionsService;
 
 /**
- * What the officer's "create activation" does: the person (new, or found by e-mail with their
- * old keys deactivated as the seed says), a pending activation holding the paper code's hash,
+ * What the officer's "create activation" does: the person (new, or found by e-mail with every
+ * key and binding deactivated, see {@link AddressKeys}), a pending activation holding the paper code's hash,
  * the required action, and the e-mail "activation of your digital keys" with its link.
  */
 final class RegistrationOffice {
@@ -31,9 +26,6 @@ final class RegistrationOffice {
     static final String VALIDITY_DAYS_ATTRIBUTE = "dk.activation.validityDays";
     static final int DEFAULT_VALIDITY_DAYS = 30;
     static final String CLIENT_ID = "account-console";
-    /** Credentials that make up the "digital keys" an address had. */
-    static final Set<String> KEY_TYPES = Set.of(PasswordCredentialModel.TYPE, OTPCredentialModel.TYPE,
-            SecurityCodeKeyCredentialModel.TYPE, RememberedDeviceCredentialModel.TYPE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The printed code and whether keys of that address were deactivated. */
@@ -52,12 +44,7 @@ final class RegistrationOffice {
             person.setEmail(email);
             person.setEnabled(true);
         } else {
-            deactivated = person.credentialManager().getStoredCredentialsStream().anyMatch(c -> KEY_TYPES.contains(c.getType()));
-            UserModel existing = person;
-            existing.credentialManager().getStoredCredentialsStream().filter(c -> KEY_TYPES.contains(c.getType())).toList()
-                    .forEach(c -> existing.credentialManager().removeStoredCredentialById(c.getId()));
-            session.sessions().getUserSessionsStream(realm, existing).toList()
-                    .forEach(s -> session.sessions().removeUserSession(realm, s));
+            deactivated = AddressKeys.deactivate(session, realm, person);
         }
         person.setFirstName(firstName);
         person.setLastName(lastName);

@@ -14,6 +14,9 @@ public final class UserAttributes {
     /** Bank card number(s), 17 digits without separators; one value per card. */
     public static final String CARD_NUMBER = "cardNumber";
 
+    /** When the account first logged in with its eID (epoch seconds): the eID link of the account. */
+    public static final String EID_LINKED_AT = "eidLinkedAt";
+
     private UserAttributes() {
     }
 }

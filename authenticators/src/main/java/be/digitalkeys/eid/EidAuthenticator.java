@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import be.digitalkeys.common.UserAttributes;
-import be.digitalkeys.common.UserLookup;
 import be.digitalkeys.eid.niss.InvalidNissException;
 import be.digitalkeys.eid.niss.Niss;
 import be.digitalkeys.eid.webeid.AllowedHostsFetcher;
@@ -31,8 +30,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * development realms, the software eID) to sign this session's nonce with the card's
  * authentication key; the token is validated (format, algorithm, certificate, purpose, chain to
  * the realm's trusted Belgian CAs, OCSP, signature over origin and nonce) and the account found
- * by the national register number in the certificate. A refused signature of a known card counts
- * for brute-force detection.
+ * by the national register number in the certificate. A refused signature never counts against
+ * the certificate's holder (see {@link #refused}).
  */
 public class EidAuthenticator implements Authenticator {
 
@@ -75,7 +74,7 @@ public class EidAuthenticator implements Authenticator {
         try {
             eid = validator(context.getSession(), context.getRealm(), config).validate(token, origin(context), nonce);
         } catch (AuthTokenException e) {
-            refused(context, e, token);
+            refused(context, e);
             return;
         }
         login(context, config, eid);
@@ -119,19 +118,20 @@ public class EidAuthenticator implements Authenticator {
         context.success(OTPCredentialModel.TYPE);
     }
 
-    /** A refused token: the reason's message; a refused signature of a known card counts as a failure of its holder. */
-    private void refused(AuthenticationFlowContext context, AuthTokenException e, String token) {
+    /**
+     * A refused token: the reason's message. A bad signature is never counted against the
+     * certificate's holder: the certificate is public (every signature and TLS client login shows
+     * it), so counting would let anyone who has it lock the holder out. The card itself guards its
+     * PIN (it blocks after three wrong ones). Only when an earlier step already identified the
+     * person logging in does the failure count, against that person, as any wrong second key would.
+     */
+    private void refused(AuthenticationFlowContext context, AuthTokenException e) {
         String reason = e.reason().name().toLowerCase(Locale.ROOT);
         String message = EidMessages.of(e.reason());
-        if (e.reason() == AuthTokenException.Reason.SIGNATURE_INVALID) {
-            Optional<UserModel> holder = EidTokens.signerNiss(token)
-                    .flatMap(niss -> lookup(context.getSession(), context.getRealm(), niss));
-            if (holder.isPresent() && (context.getUser() == null || context.getUser().getId().equals(holder.get().getId()))) {
-                context.setUser(holder.get());
-                context.getEvent().user(holder.get()).detail("dk_eid_refused", reason).error(Errors.INVALID_USER_CREDENTIALS);
-                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, EidPage.show(context, message));
-                return;
-            }
+        if (e.reason() == AuthTokenException.Reason.SIGNATURE_INVALID && context.getUser() != null) {
+            context.getEvent().user(context.getUser()).detail("dk_eid_refused", reason).error(Errors.INVALID_USER_CREDENTIALS);
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, EidPage.show(context, message));
+            return;
         }
         if (e.reason() == AuthTokenException.Reason.REVOCATION_UNAVAILABLE) {
             LOG.warnf("eID login refused: the card's revocation status could not be obtained (%s)", e.getMessage());
@@ -140,18 +140,11 @@ public class EidAuthenticator implements Authenticator {
         context.challenge(EidPage.show(context, message));
     }
 
-    private static Optional<UserModel> lookup(KeycloakSession session, RealmModel realm, String niss) {
-        try {
-            return UserLookup.byNiss(session, realm, niss);
-        } catch (ModelDuplicateException e) {
-            return Optional.empty();
-        }
-    }
-
     static AuthTokenValidator validator(KeycloakSession session, RealmModel realm, EidConfig config) {
         boolean software = SoftwareEid.enabled(realm);
         AuthTokenValidatorBuilder builder = AuthTokenValidator.builder()
                 .withTrustedCertificates(EidTrustStore.of(config, software))
+                .withPolicyCheck(EidTrustStore.extraPolicies(software))
                 .withClock(KeycloakClock.INSTANCE)
                 .withOcsp(config.ocsp())
                 .withOcspTransport(new EidOcspTransport(software, KeycloakClock.INSTANCE))

@@ -34,6 +34,7 @@ public final class EidConfig {
     public static final String OCSP_CACHE_SECONDS = "ocspCacheSeconds";
     public static final String OCSP_MAX_AGE_SECONDS = "ocspMaxAgeSeconds";
     public static final String OCSP_FAIL_OPEN = "ocspFailOpen";
+    public static final String OCSP_REQUIRE_NONCE = "ocspRequireNonce";
     public static final String FIRST_LOGIN = "firstLogin";
     public static final String NONCE_SECONDS = "nonceSeconds";
 
@@ -81,6 +82,11 @@ public final class EidConfig {
             .property().name(OCSP_FAIL_OPEN).label("Accept when the responder cannot be reached")
             .helpText("Off (fail-closed, the default): no answer, no login. On: log a warning and accept. A revoked card is always refused.")
             .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
+            .property().name(OCSP_REQUIRE_NONCE).label("Require the OCSP nonce")
+            .helpText("On (the default): an answer that does not echo this request's nonce is refused, so a recorded old answer "
+                    + "cannot be replayed after a revocation; it then counts as no answer (see the option above). Belgian eID "
+                    + "responders echo it. Turn off only for a responder that cannot.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
             .property().name(FIRST_LOGIN).label("First login")
             .helpText("create: create the account (or link a pre-registered one); link: only accounts pre-registered with the national "
                     + "register number; refuse: only accounts that used their eID before.")
@@ -164,6 +170,7 @@ public final class EidConfig {
                 Duration.ofSeconds(Values.bounded(config.get(OCSP_CACHE_SECONDS), 300, 0, 86_400)),
                 Duration.ofSeconds(Values.bounded(config.get(OCSP_MAX_AGE_SECONDS), 900, 60, 7 * 86_400)),
                 defaults.allowedSkew(),
-                "true".equalsIgnoreCase(config.getOrDefault(OCSP_FAIL_OPEN, "false")));
+                "true".equalsIgnoreCase(config.getOrDefault(OCSP_FAIL_OPEN, "false")),
+                !"false".equalsIgnoreCase(config.getOrDefault(OCSP_REQUIRE_NONCE, "true")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import be.digitalkeys.eid.dev.BelgianTrustStore;
+import be.digitalkeys.eid.dev.TestEidPki;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,5 +45,10 @@ final class EidTrustStore {
             trusted.add(EidOcspTransport.TestEidPkiHolder.PKI.citizenCa());
         }
         return trusted;
+    }
+
+    /** Certificate policies accepted besides the Belgian eID authentication ones: the TEST PKI's where the software eID is on. */
+    static Set<String> extraPolicies(boolean softwareEid) {
+        return softwareEid ? Set.of(TestEidPki.TEST_POLICY) : Set.of();
     }
 }

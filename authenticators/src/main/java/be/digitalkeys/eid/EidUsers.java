@@ -20,7 +20,7 @@ import org.keycloak.storage.ReadOnlyException;
 final class EidUsers {
 
     /** User attribute: when the account first logged in with its eID (epoch seconds). */
-    static final String LINKED = "eidLinkedAt";
+    static final String LINKED = UserAttributes.EID_LINKED_AT;
 
     private EidUsers() {
     }

@@ -78,14 +78,14 @@ public final class RegistryConfig {
         ProviderConfigurationBuilder builder = ProviderConfigurationBuilder.create()
                 .property().name(JDBC_URL).label("JDBC URL")
                 .helpText("The registry database, e.g. jdbc:postgresql://db.internal:5432/customers or jdbc:h2:file:/data/registry. "
-                        + "PostgreSQL and H2 drivers come with Keycloak; others go into providers/.")
+                        + "The server's operator decides which drivers may be used (PostgreSQL, H2) and which URL options are refused.")
                 .type(ProviderConfigProperty.STRING_TYPE).required(true).add()
                 .property().name(DB_USER).label("Database user").helpText("A user with SELECT on the mapped tables only.")
                 .type(ProviderConfigProperty.STRING_TYPE).add()
                 .property().name(DB_PASSWORD).label("Database password").helpText("Kept as a secret; never logged.")
                 .type(ProviderConfigProperty.PASSWORD).secret(true).add()
                 .property().name(DRIVER).label("JDBC driver class")
-                .helpText("Only for drivers other than PostgreSQL and H2, which are found from the URL.")
+                .helpText("Empty: found from the URL (PostgreSQL, H2). Must be a driver the server allows.")
                 .type(ProviderConfigProperty.STRING_TYPE).add()
                 .property().name(TABLE).label("Person table").helpText("Table or view with one row per person (schema.table allowed).")
                 .type(ProviderConfigProperty.STRING_TYPE).required(true).add();

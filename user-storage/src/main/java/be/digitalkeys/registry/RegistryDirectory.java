@@ -53,6 +53,19 @@ public final class RegistryDirectory implements AutoCloseable {
         this.unusable = problem;
     }
 
+    private RegistryDirectory(String name, RegistryConfig config, String refusal) {
+        this.name = name;
+        this.sql = new RegistrySql(config);
+        this.queryTimeoutSeconds = config.queryTimeoutSeconds();
+        this.pool = null;
+        this.unusable = refusal;
+    }
+
+    /** A registry whose settings the server refuses (see {@link JdbcUrlPolicy}): no connection is ever made. */
+    static RegistryDirectory refused(String name, RegistryConfig config, String refusal) {
+        return new RegistryDirectory(name, config, refusal);
+    }
+
     private static HikariConfig poolConfig(String name, RegistryConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("dk-registry-" + name.replaceAll("[^A-Za-z0-9_-]", "_"));

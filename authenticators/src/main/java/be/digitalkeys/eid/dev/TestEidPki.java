@@ -30,6 +30,9 @@ public final class TestEidPki {
     /** The AIA OCSP URL of every TEST citizen certificate ({@code .invalid} never resolves). */
     public static final String OCSP_URL = "http://ocsp.test.digitalkeys.invalid/eid";
 
+    /** The certificate policy of every TEST citizen certificate (a private-arc OID, no Belgian eID policy). */
+    public static final String TEST_POLICY = "1.3.6.1.4.1.99999.1";
+
     static final String FOLDER = "/be/digitalkeys/eid/test-pki/";
 
     private final X509Certificate rootCa;

@@ -30,7 +30,8 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 /**
  * Checks an OCSP response: successful basic response, signed by the issuing CA or by a delegated
  * responder (issued by that CA, EKU id-kp-OCSPSigning, valid now) it carries, an answer for the
- * asked certificate id, fresh, and echoing the request nonce if it echoes one.
+ * asked certificate id, fresh, and echoing the request nonce (required unless
+ * {@link OcspSettings#requireNonce()} is off; a different nonce is always refused).
  */
 final class OcspResponseVerifier {
 
@@ -55,6 +56,9 @@ final class OcspResponseVerifier {
         verifySignature(basic, issuer);
         if (requestNonce != null) {
             Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+            if (echoed == null && settings.requireNonce()) {
+                throw new OcspUnavailableException("OCSP response does not echo the request nonce (a replayed answer?)");
+            }
             if (echoed != null && !echoed.getExtnValue().equals(requestNonce.getExtnValue())) {
                 throw new OcspUnavailableException("OCSP response nonce does not match the request");
             }

@@ -28,6 +28,8 @@ public final class AuthTokenValidatorBuilder {
     OcspCache cache = OcspCache.none();
     IntermediateFetcher fetcher;
     int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
+    final Set<String> extraPolicies = new HashSet<>();
+    boolean policyCheck;
 
     public AuthTokenValidatorBuilder() {
     }
@@ -74,6 +76,18 @@ public final class AuthTokenValidatorBuilder {
      */
     public AuthTokenValidatorBuilder withIntermediateFetching(IntermediateFetcher fetcher) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        return this;
+    }
+
+    /**
+     * Requires a Belgian eID authentication certificate policy (citizen or foreigner, see
+     * {@code CertificateChecks#BELGIAN_AUTHENTICATION_POLICY}) or one of {@code extraPolicyOids}
+     * (e.g. the TEST PKI's in a development realm), so that another certificate of the same CAs
+     * cannot log in. Off by default for other PKIs; the eID authenticator always turns it on.
+     */
+    public AuthTokenValidatorBuilder withPolicyCheck(Collection<String> extraPolicyOids) {
+        extraPolicyOids.forEach(oid -> extraPolicies.add(Objects.requireNonNull(oid, "policyOid")));
+        this.policyCheck = true;
         return this;
     }
 

@@ -15,10 +15,13 @@ final class AuthTokenValidatorImpl implements AuthTokenValidator {
     private final AuthTokenParser parser;
     private final ChainValidator chain;
     private final RevocationCheck revocation;
+    /** Null: no policy check; else the OIDs accepted besides the Belgian authentication policies. */
+    private final java.util.Set<String> extraPolicies;
 
     AuthTokenValidatorImpl(AuthTokenValidatorBuilder builder) {
         this.clock = builder.clock;
         this.parser = new AuthTokenParser(builder.maxTokenLength);
+        this.extraPolicies = builder.policyCheck ? java.util.Set.copyOf(builder.extraPolicies) : null;
         this.chain = new ChainValidator(builder.anchors, builder.intermediates, builder.fetcher);
         this.revocation = new RevocationCheck(builder.ocsp,
                 new OcspClient(builder.ocsp, builder.transport, builder.cache, builder.clock));
@@ -50,6 +53,9 @@ final class AuthTokenValidatorImpl implements AuthTokenValidator {
         Instant now = clock.instant();
         CertificateChecks.checkValidity(certificate, now);
         CertificateChecks.checkPurpose(certificate);
+        if (extraPolicies != null) {
+            CertificateChecks.checkPolicy(certificate, extraPolicies);
+        }
         ChainValidator.Chain path = chain.validate(certificate, now);
         EidIdentity identity = EidIdentity.of(certificate);
         revocation.check(certificate, path.issuer(), identity.niss());

@@ -39,7 +39,7 @@ import be.digitalkeys.eid.testing.TestPkiFactory;
  */
 public final class TestEidPkiGenerator {
 
-    static final String TEST_POLICY = "1.3.6.1.4.1.99999.1";
+    static final String TEST_POLICY = TestEidPki.TEST_POLICY;
     static final String CA_ISSUERS_URL = "http://certs.test.digitalkeys.invalid/test-citizen-ca.crt";
     private static final Instant ROOT_FROM = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant ROOT_TO = Instant.parse("2045-01-01T00:00:00Z");

@@ -153,8 +153,9 @@ class OcspClientTest {
                 OcspCache.none(), CLOCK);
     }
 
+    /** A replayed answer (issue 22): another request's nonce, or none, is refused; "none" passes only when configured. */
     @Test
-    void echoedNonceMustMatch_absentNonceIsAccepted() throws Exception {
+    void echoedNonceMustMatch_andAnAbsentNonceIsRefusedUnlessNotRequired() throws Exception {
         TestOcspResponder responder = PKI.responder(s -> OcspStatus.GOOD, CLOCK);
         byte[] otherNonce = new OCSPReqBuilder().addRequest(OcspClient.certificateId(LEAF, PKI.ca))
                 .setRequestExtensions(new Extensions(OcspClient.nonceExtension(new byte[] {1, 2, 3, 4})))
@@ -162,12 +163,20 @@ class OcspClientTest {
         OcspClient replayed = client(OcspSettings.defaults(), (u, r, t) -> responder.respond(otherNonce),
                 OcspCache.none(), CLOCK);
         OcspUnavailableException e = assertThrows(OcspUnavailableException.class, () -> replayed.check(LEAF, PKI.ca));
-        assertTrue(e.getMessage().contains("nonce"), e.getMessage());
+        assertTrue(e.getMessage().contains("nonce does not match"), e.getMessage());
+        OcspClient replayedAnyway = client(OcspSettings.defaults().withRequireNonce(false), (u, r, t) -> responder.respond(otherNonce),
+                OcspCache.none(), CLOCK);
+        assertThrows(OcspUnavailableException.class, () -> replayedAnyway.check(LEAF, PKI.ca), "a wrong nonce is never accepted");
 
         byte[] noNonce = new OCSPReqBuilder().addRequest(OcspClient.certificateId(LEAF, PKI.ca)).build().getEncoded();
         OcspClient preProduced = client(OcspSettings.defaults(), (u, r, t) -> responder.respond(noNonce),
                 OcspCache.none(), CLOCK);
-        assertEquals(OcspStatus.GOOD, preProduced.check(LEAF, PKI.ca));
+        e = assertThrows(OcspUnavailableException.class, () -> preProduced.check(LEAF, PKI.ca));
+        assertTrue(e.getMessage().contains("does not echo the request nonce"), e.getMessage());
+        OcspClient notRequired = client(OcspSettings.defaults().withRequireNonce(false), (u, r, t) -> responder.respond(noNonce),
+                OcspCache.none(), CLOCK);
+        assertEquals(OcspStatus.GOOD, notRequired.check(LEAF, PKI.ca));
+        assertTrue(OcspSettings.defaults().requireNonce(), "required by default");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class ContainerKeycloak implements KeycloakServer {
         KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + TestSettings.required("keycloak.version"))
                 .withProviderLibsFrom(providers)
                 .withRealmImportFiles(realmResources())
+                .withEnv(KeycloakProcess.REGISTRY_DRIVERS_VARIABLE, KeycloakProcess.REGISTRY_DRIVERS)
                 .withExtraHost("host.docker.internal", "host-gateway");
         container.start();
         return new ContainerKeycloak(container);

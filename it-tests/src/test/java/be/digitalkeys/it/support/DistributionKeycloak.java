@@ -42,7 +42,7 @@ public final class DistributionKeycloak implements KeycloakServer {
             int mailbox = KeycloakProcess.freePort();
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--import-realm", "--db=dev-mem", "--http-port=" + http, "--http-management-port=" + management,
-                    "--health-enabled=true", "--hostname-strict=false", "--cache=local"));
+                    "--health-enabled=true", "--hostname-strict=false", "--cache=local", KeycloakProcess.REGISTRY_DRIVERS_OPTION));
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().remove("JAVA");

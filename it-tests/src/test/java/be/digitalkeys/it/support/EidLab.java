@@ -46,7 +46,7 @@ public final class EidLab {
      */
     public void defaults() {
         configure(Map.of("firstLogin", "link", "ocspEnabled", "true", "ocspFailOpen", "false", "ocspResponderUrl", "",
-                "ocspTimeoutMillis", "5000", "ocspCacheSeconds", "300"));
+                "ocspTimeoutMillis", "5000", "ocspCacheSeconds", "300", "ocspRequireNonce", "true"));
     }
 
     /** Sets the eID step's configuration (first-login rule, OCSP...) as an admin would. */

@@ -138,7 +138,7 @@ public final class KeycloakCluster implements AutoCloseable {
 
     static List<String> databaseOptions(String url, String schema) {
         return List.of("--db-url=" + url, "--db-username=" + PostgresRegistry.user(),
-                "--db-password=" + PostgresRegistry.password(), "--db-schema=" + schema);
+                "--db-password=" + PostgresRegistry.password(), "--db-schema=" + schema, KeycloakProcess.REGISTRY_DRIVERS_OPTION);
     }
 
     /** Drops and creates one schema of the test database. */

@@ -30,6 +30,15 @@ public final class KeycloakProcess {
      */
     public static final java.time.Duration START_TIMEOUT = java.time.Duration.ofMinutes(15);
 
+    /** The JDBC drivers the tests' registries use: H2 (the insurance demo file) and PostgreSQL (registry tests, cluster). */
+    public static final String REGISTRY_DRIVERS = "org.h2.Driver,org.postgresql.Driver";
+
+    /** The server option that allows them (dk-registry reads it in init(); realm admins cannot change it). */
+    public static final String REGISTRY_DRIVERS_OPTION = "--spi-storage--dk-registry--allowed-drivers=" + REGISTRY_DRIVERS;
+
+    /** The same as an environment variable (containers). */
+    public static final String REGISTRY_DRIVERS_VARIABLE = "KC_SPI_STORAGE__DK_REGISTRY__ALLOWED_DRIVERS";
+
     private KeycloakProcess() {
     }
 

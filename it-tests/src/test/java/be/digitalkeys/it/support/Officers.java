@@ -19,12 +19,19 @@ public final class Officers {
     private static final String PASSWORD = "Le guichet ouvre à neuf heures";
 
     private final TestEnvironment env;
+    private final String realm;
     private final Accounts accounts;
     private final Mailbox mailbox;
 
     public Officers(TestEnvironment env) {
+        this(env, REALM);
+    }
+
+    /** Officers of a lab copy of public-services (same desk client, role and e-mail key). */
+    public Officers(TestEnvironment env, String realm) {
         this.env = env;
-        this.accounts = new Accounts(env, REALM);
+        this.realm = realm;
+        this.accounts = new Accounts(env, realm);
         this.mailbox = new Mailbox(env);
     }
 
@@ -38,9 +45,9 @@ public final class Officers {
         String email = username + "@public-services.example";
         String id = accounts.createWithPassword(username, email, "fr", PASSWORD);
         accounts.addSecurityCodeKey(id, "email", email);
-        RoleRepresentation role = env.realm(REALM).roles().get("dk-registration-officer").toRepresentation();
+        RoleRepresentation role = env.realm(realm).roles().get("dk-registration-officer").toRepresentation();
         accounts.user(id).roles().realmLevel().add(List.of(role));
-        browser.get(RegistrationOfficePage.url(env.baseUrl(), REALM));
+        browser.get(RegistrationOfficePage.url(env.baseUrl(), realm));
         new KeyChooserPage(browser).choose("email-code");
         new LoginPage(browser).logIn(username, PASSWORD);
         new SecurityCodePage(browser).enter(Mailbox.securityCode(mailbox.latestTo(email)));
@@ -53,7 +60,7 @@ public final class Officers {
      */
     public Person issued(Browser officer, String username, String email) {
         String code = new RegistrationOfficePage.Issued(officer).paperCode();
-        String id = env.realm(REALM).users().searchByEmail(email, true).get(0).getId();
+        String id = env.realm(realm).users().searchByEmail(email, true).get(0).getId();
         return new Person(id, username, email, code);
     }
 
@@ -61,7 +68,7 @@ public final class Officers {
     public Person issue(Browser officer, String locale) {
         String username = "person-" + UUID.randomUUID().toString().substring(0, 8);
         String email = username + "@public-services.example";
-        officer.get(RegistrationOfficePage.url(env.baseUrl(), REALM));
+        officer.get(RegistrationOfficePage.url(env.baseUrl(), realm));
         new RegistrationOfficePage(officer).issue(true, "Test", username, email, locale);
         return issued(officer, username, email);
     }
