@@ -220,7 +220,8 @@ public final class OrganisationService {
         if (validUntilMillis != null && validUntilMillis <= Time.currentTimeMillis()) {
             throw new InvalidRequestException("INVALID_VALID_UNTIL", "The end date must be in the future");
         }
-        check(actor, Action.GRANT_RIGHT, Target.in(organisations.path(contextId)).user(userId).right(role.getId()));
+        check(actor, Action.GRANT_RIGHT, Target.in(organisations.path(contextId)).user(userId).right(role.getId())
+                .until(validUntilMillis));
         Optional<Grant> before = store.grants().ofUser(orgId, userId).stream()
                 .filter(g -> g.contextId().equals(contextId) && g.rightRoleId().equals(role.getId())).findFirst();
         Grant grant = grantOrFail(contextId, userId, role.getId(), caller.userId(), validUntilMillis);
@@ -262,7 +263,8 @@ public final class OrganisationService {
         List<Grant> source = store.grants().ofUser(orgId, fromUserId);
         for (Grant g : source) {
             check(actor, Action.VIEW_RIGHTS, Target.in(tree.path(g.contextId())).user(fromUserId));
-            check(actor, Action.COPY_RIGHTS, Target.in(tree.path(g.contextId())).user(toUserId).right(g.rightRoleId()));
+            check(actor, Action.COPY_RIGHTS, Target.in(tree.path(g.contextId())).user(toUserId).right(g.rightRoleId())
+                    .until(g.validUntil().isPresent() ? g.validUntil().getAsLong() : null));
         }
         List<Grant> copied;
         try {
