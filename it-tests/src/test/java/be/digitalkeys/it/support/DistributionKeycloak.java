@@ -16,7 +16,8 @@ public final class DistributionKeycloak implements KeycloakServer {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** Five minutes; a busy machine may need more: -Ddk.keycloak.startSeconds=N. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("dk.keycloak.startSeconds", 300));
 
     private final Process process;
     private final int httpPort;
