@@ -83,7 +83,9 @@ public final class People {
 
     /** Whether a manager of {@code org} found this person by national number within {@link #FOUND_SECONDS}. */
     static boolean wasFound(KeycloakSession session, OrganizationModel org, String userId) {
-        return session.singleUseObjects().contains(foundKey(org, userId));
+        // The single-use store is written when the request's transaction commits: a finding made in
+        // this very request (the management page's find, then its page) is the session's attribute.
+        return session.getAttribute(foundKey(org, userId)) != null || session.singleUseObjects().contains(foundKey(org, userId));
     }
 
     private static String foundKey(OrganizationModel org, String userId) {
@@ -117,6 +119,7 @@ public final class People {
         }
         boolean tied = organisations.isPerson(org, user);
         session.singleUseObjects().put(foundKey(org, user.getId()), FOUND_SECONDS, Map.of());
+        session.setAttribute(foundKey(org, user.getId()), Boolean.TRUE);
         return new Views.PersonLink(found(org, user, tied), created, tied);
     }
 
