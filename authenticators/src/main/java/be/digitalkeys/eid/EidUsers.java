@@ -54,9 +54,18 @@ final class EidUsers {
         return Optional.of(user);
     }
 
-    /** First eID login of an account: names as printed on the card (NFC), and the link date. */
+    /**
+     * First eID login of an account: names as printed on the card (NFC), and the link date. A
+     * placeholder an organisation pre-registered with this number becomes an account here, and only
+     * here: the card proves the number; what the manager typed is dropped.
+     */
     private static void link(UserModel user, ValidatedEid eid) {
         try {
+            if ("true".equals(user.getFirstAttribute(UserAttributes.PREREGISTERED))) {
+                user.getAttributes().keySet().stream().filter(k -> k.startsWith(UserAttributes.PREREGISTERED_PREFIX)).toList()
+                        .forEach(user::removeAttribute);
+                user.setEnabled(true);
+            }
             if (user.getFirstName() == null || user.getFirstName().isBlank()) {
                 user.setFirstName(eid.givenNames());
             }

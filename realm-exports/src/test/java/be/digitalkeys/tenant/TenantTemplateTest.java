@@ -52,12 +52,14 @@ class TenantTemplateTest {
     @Test
     void rendering_keepsOnlyTheEnabledKeys_theirConfigs_andTheRequiredActionsTheyNeed() throws UsageException {
         ObjectNode realm = template.render(options("acme", "ACME", "fr", "eid,app,email-code,sms-code"));
-        assertEquals(List.of("dk acme browser", "dk acme keys", "dk key eid", "dk key app", "dk key email-code", "dk key sms-code"),
-                aliases(realm.path("authenticationFlows")));
+        assertEquals(List.of("dk acme browser", "dk acme keys", "dk key eid", "dk key app", "dk key email-code", "dk key sms-code",
+                "dk acme reset credentials"), aliases(realm.path("authenticationFlows")));
+        assertEquals("dk acme reset credentials", realm.path("resetCredentialsFlow").asText(), "no login after a reset (issue 22)");
+        assertFalse(realm.path("resetPasswordAllowed").asBoolean(), "forgot password off unless the operator turns it on");
         assertEquals(List.of("dk-key-chooser", "dk key eid", "dk key app", "dk key email-code", "dk key sms-code"),
                 executions(flow(realm, "dk acme keys")));
         assertEquals(Set.of("dk-key-eid", "dk-key-app", "dk-key-email-code", "dk-key-sms-code", "dk-eid", "dk-app",
-                "dk-security-code-email", "dk-security-code-sms"), new TreeSet<>(aliases(realm.path("authenticatorConfig"))));
+                "dk-security-code-email", "dk-security-code-sms", "dk-reset-email-force-login"), new TreeSet<>(aliases(realm.path("authenticatorConfig"))));
         List<String> actions = aliases(realm.path("requiredActions"));
         assertTrue(actions.containsAll(List.of("dk-app-enrol", "dk-activate-keys", "dk-password-setup")), actions.toString());
         assertFalse(actions.contains("dk-totp-setup"), "no key of this tenant uses an authenticator app");

@@ -305,8 +305,13 @@ class OrganisationApiIT {
         Answer linked = lab.call(main, "POST", org(a) + "/people", Map.of("niss", existingNiss));
         assertEquals(200, linked.status(), linked.body());
         assertEquals(existing, linked.json().path("person").path("userId").asText());
-        assertTrue(linked.json().path("linked").asBoolean());
-        assertTrue(lab.realmResource().organizations().get(a).members().list(-1, -1).stream().anyMatch(u -> u.getId().equals(existing)));
+        assertFalse(linked.json().path("linked").asBoolean(), "not yet one of the organisation's people");
+        assertFalse(lab.realmResource().organizations().get(a).members().list(-1, -1).stream().anyMatch(u -> u.getId().equals(existing)),
+                "finding does not make a member");
+        assertEquals(200, lab.call(main, "POST", org(a) + "/people/" + existing + "/rights",
+                Map.of("contextId", lab.root(main, a), "right", OrgApiLab.RIGHT)).status(), "the found person may get a right");
+        assertTrue(lab.realmResource().organizations().get(a).members().list(-1, -1).stream().anyMatch(u -> u.getId().equals(existing)),
+                "the first right makes a member");
 
         String unknownNiss = OrgApiLab.niss();
         Answer created = lab.call(main, "POST", org(a) + "/people",
@@ -320,6 +325,9 @@ class OrganisationApiIT {
         assertEquals(List.of(unknownNiss), user.getAttributes().get("niss"));
         assertEquals(List.of("true"), user.getAttributes().get("dk-preregistered"));
         assertTrue(lab.realmResource().users().get(newId).credentials().isEmpty(), "no credentials");
+        assertFalse(user.isEnabled(), "a placeholder, not an account");
+        assertEquals(null, user.getFirstName(), "names typed by a manager are not the account's");
+        assertEquals("Nouvelle", created.json().path("person").path("firstName").asText(), "but shown to their organisation");
         Answer again = lab.call(main, "POST", org(a) + "/people", Map.of("niss", unknownNiss));
         assertEquals(200, again.status());
         assertEquals(newId, again.json().path("person").path("userId").asText(), "the same user, no duplicate");

@@ -90,11 +90,12 @@ class TitresServicesJourneyIT {
             page = page.find(anna.niss(), "", "");
             assertEquals(fr.get("dkOrgManageDoneFound"), page.alert());
             assertTrue(page.people().contains(manager));
-            assertTrue(page.personText(manager).contains("Anna Schmidt"), page.personText(manager));
+            assertFalse(page.personText(manager).contains("Anna Schmidt"), "finding by number reveals no name: " + page.personText(manager));
             assertFalse(page.personText(manager).contains(anna.niss()), "the national number is shown masked");
             page = page.appointMainManager(manager);
             assertEquals(fr.get("dkOrgManageDoneAppointed"), page.alert());
             assertEquals(List.of("MAIN_ACCESS_MANAGER"), page.roles(manager));
+            assertTrue(page.personText(manager).contains("Anna Schmidt"), "one of the organisation's people now: " + page.personText(manager));
             browser.screenshot("org-manage-legal-representative-fr");
         }
 
@@ -119,6 +120,7 @@ class TitresServicesJourneyIT {
             employee = page.personNamed("Lucas Dubois");
             assertEquals(1, lab.byNiss(lucas.niss()).size());
             assertEquals("true", lab.byNiss(lucas.niss()).get(0).getAttributes().get("dk-preregistered").get(0));
+            assertFalse(lab.byNiss(lucas.niss()).get(0).isEnabled(), "a placeholder until the person's own eID login");
             page = page.grant(employee, lab.titresRightId(), namur, "");
             assertEquals(fr.get("dkOrgManageDoneGranted"), page.alert());
             page = page.grant(employee, lab.titresRightId(), liege, "2099-12-31");
@@ -147,6 +149,8 @@ class TitresServicesJourneyIT {
         }
         assertEquals(employee, lab.byNiss(lucas.niss()).get(0).getId(), "linked to the pre-registered account, no second one");
         assertEquals(null, lab.byNiss(lucas.niss()).get(0).getAttributes().get("dk-preregistered"));
+        assertTrue(lab.byNiss(lucas.niss()).get(0).isEnabled(), "the eID made it an account");
+        assertEquals(lucas.givenNames(), lab.byNiss(lucas.niss()).get(0).getFirstName(), "names from the card");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RolesRepresentation;
@@ -30,7 +31,8 @@ import org.keycloak.representations.userprofile.config.UPConfig;
  * A realm for the organisations API tests, built from code (fresh on every construction): Organizations on,
  * admin events with details on, the client {@value #PORTAL} with the rights of the titres-services
  * catalogue ({@value #RIGHT}, {@value #CARD_VIEWER} view-only, {@value #SIGNER}), a public client
- * {@value #CLI} with direct access grants for the tests' bearer tokens, and two organisations with
+ * {@value #CLI} with direct access grants and the API's audience for the tests' bearer tokens (and
+ * {@value #OTHER_CLI}, the same without the audience), and two organisations with
  * valid enterprise numbers. The API is called as the lab's users through plain HTTP.
  */
 public final class OrgApiLab {
@@ -38,6 +40,9 @@ public final class OrgApiLab {
     public static final String REALM = "org-api-lab";
     public static final String PORTAL = "titres-services-portal";
     public static final String CLI = "org-lab-cli";
+    /** Another client of the realm, without the API's audience: its tokens are not for the API. */
+    public static final String OTHER_CLI = "org-lab-other-app";
+    public static final String AUDIENCE = "dk-organisations";
     public static final String RIGHT = "TITRES-SERVICES POUR ENTREPRISES AGRÉÉES";
     public static final String CARD_VIEWER = "CardViewer";
     public static final String SIGNER = "Signer";
@@ -102,16 +107,32 @@ public final class OrgApiLab {
         portal.setPublicClient(true);
         portal.setStandardFlowEnabled(true);
         portal.setRedirectUris(List.of("http://127.0.0.1:*"));
-        ClientRepresentation cli = new ClientRepresentation();
-        cli.setClientId(CLI);
-        cli.setPublicClient(true);
-        cli.setStandardFlowEnabled(false);
-        cli.setDirectAccessGrantsEnabled(true);
-        rep.setClients(List.of(portal, cli));
+        ClientRepresentation cli = passwordClient(CLI);
+        cli.setProtocolMappers(List.of(audience()));
+        rep.setClients(List.of(portal, cli, passwordClient(OTHER_CLI)));
         RolesRepresentation roles = new RolesRepresentation();
         roles.setClient(Map.of(PORTAL, List.of(right(RIGHT, false), right(CARD_VIEWER, true), right(SIGNER, false))));
         rep.setRoles(roles);
         return rep;
+    }
+
+    private static ClientRepresentation passwordClient(String clientId) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(true);
+        return client;
+    }
+
+    /** The audience mapper the realm exports give the clients that call the API ({@value #AUDIENCE}). */
+    private static ProtocolMapperRepresentation audience() {
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName("organisations API audience");
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("oidc-audience-mapper");
+        mapper.setConfig(Map.of("included.custom.audience", AUDIENCE, "access.token.claim", "true", "id.token.claim", "false"));
+        return mapper;
     }
 
     private static RoleRepresentation right(String name, boolean viewOnly) {
@@ -277,8 +298,17 @@ public final class OrgApiLab {
         tokens.remove(userId);
     }
 
+    /** A bearer token of the user from another client of the realm ({@value #OTHER_CLI}, no API audience). */
+    public String tokenOfOtherClient(String userId) {
+        return passwordGrant(OTHER_CLI, username(userId)).value();
+    }
+
     private Token passwordGrant(String username) {
-        String form = "grant_type=password&client_id=" + CLI + "&username=" + enc(username) + "&password=" + enc(PASSWORD);
+        return passwordGrant(CLI, username);
+    }
+
+    private Token passwordGrant(String clientId, String username) {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + enc(username) + "&password=" + enc(PASSWORD);
         Answer a = send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/" + realmName + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         if (a.status() != 200) {

@@ -52,10 +52,12 @@ public final class TestEnvironment implements AutoCloseable {
         return mail;
     }
 
-    private void pointMailTo(String realm) {
+    /** This realm (e.g. a lab copy made after the start) sends its mail to this environment's SMTP server. */
+    public void pointMailTo(String realm) {
         RealmResource resource = admin.realm(realm);
         RealmRepresentation current = resource.toRepresentation();
-        Map<String, String> smtp = new java.util.HashMap<>(current.getSmtpServer());
+        Map<String, String> smtp = current.getSmtpServer() == null ? new java.util.HashMap<>() : new java.util.HashMap<>(current.getSmtpServer());
+        smtp.putIfAbsent("from", "no-reply@" + realm + ".test");
         smtp.put("host", keycloak.hostAsSeenByServer());
         smtp.put("port", String.valueOf(mail.getSmtp().getPort()));
         RealmRepresentation update = new RealmRepresentation();

@@ -75,6 +75,13 @@ final class ApiCall {
                         .type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(error("Bearer token missing, invalid or expired", "UNAUTHENTICATED")).build();
             }
+            if (!issuedForApi(caller)) {
+                return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm.getName()
+                                + "\", error=\"invalid_token\", error_description=\"not issued for " + OrganisationResourceProviderFactory.AUDIENCE + "\"")
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(error("The token was not issued for the organisations API (audience "
+                                + OrganisationResourceProviderFactory.AUDIENCE + ")", "WRONG_AUDIENCE")).build();
+            }
             return work.run(caller);
         } catch (OrganisationServiceException e) {
             session.getTransactionManager().setRollbackOnly();
@@ -165,6 +172,18 @@ final class ApiCall {
             session.getContext().setRealm(realm);
         }
         return auth == null ? null : Caller.of(session, authRealm, realm, auth);
+    }
+
+    /**
+     * A token of this realm must name the API in its audience; a master token (issued for Keycloak's
+     * admin console or CLI) is accepted only from an administrator of this realm, who may do no more
+     * here than set legal representatives.
+     */
+    private boolean issuedForApi(Caller caller) {
+        if (!caller.auth().getRealm().getId().equals(realm.getId())) {
+            return caller.realmAdministrator();
+        }
+        return caller.auth().getToken().hasAudience(OrganisationResourceProviderFactory.AUDIENCE);
     }
 
     static JsonNode body(String body) throws InvalidRequestException {

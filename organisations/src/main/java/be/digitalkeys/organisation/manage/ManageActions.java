@@ -15,6 +15,7 @@ import be.digitalkeys.organisation.service.NotFoundInRealmException;
 import be.digitalkeys.organisation.service.OrganisationService;
 import be.digitalkeys.organisation.service.OrganisationServiceException;
 import be.digitalkeys.organisation.service.People;
+import be.digitalkeys.organisation.service.Views;
 import be.digitalkeys.organisation.store.ContextKind;
 
 /**
@@ -28,6 +29,7 @@ final class ManageActions {
     private final OrganisationService service;
     private final Caller caller;
     private final String orgId;
+    private String found;
 
     ManageActions(OrganisationService service, Caller caller, String orgId) {
         this.service = service;
@@ -35,14 +37,20 @@ final class ManageActions {
         this.orgId = orgId;
     }
 
+    /** The user id the "find" form found (not yet one of the organisation's people), or null. */
+    String found() {
+        return found;
+    }
+
     /** Does the form's action; the answer is the message key to show. */
     String run(String action, MultivaluedMap<String, String> form) throws OrganisationServiceException {
         switch (action) {
             case "find" -> {
-                boolean created = service.findOrPreRegister(caller, orgId, new People.NewPerson(text(form, "findNiss", 32),
+                Views.PersonLink link = service.findOrPreRegister(caller, orgId, new People.NewPerson(text(form, "findNiss", 32),
                         text(form, "findFirstName", People.MAX_NAME_LENGTH + 1), text(form, "findLastName", People.MAX_NAME_LENGTH + 1),
-                        null)).created();
-                return created ? "dkOrgManageDonePreRegistered" : "dkOrgManageDoneFound";
+                        null));
+                found = link.person().userId();
+                return link.created() ? "dkOrgManageDonePreRegistered" : "dkOrgManageDoneFound";
             }
             case "grant" -> {
                 service.grant(caller, orgId, text(form, "grantUser", 64), text(form, "grantContext", 36),

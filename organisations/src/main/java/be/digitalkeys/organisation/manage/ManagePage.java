@@ -50,6 +50,8 @@ public final class ManagePage {
     public static final String PATH = "manage";
     static final String TEMPLATE = "dk-org-manage.ftl";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final String FOUND_NOTE = "dk-org-found.";
+    private static final int MAX_FOUND = 20;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -99,7 +101,9 @@ public final class ManagePage {
         }
         String action = ManageActions.text(form, "action", 32);
         try {
-            String info = new ManageActions(service(), caller(auth), orgId).run(action, form);
+            ManageActions actions = new ManageActions(service(), caller(auth), orgId);
+            String info = actions.run(action, form);
+            rememberFound(auth, orgId, actions.found());
             return render(auth, orgId, null, info, form);
         } catch (OrganisationServiceException e) {
             session.getTransactionManager().setRollbackOnly();
@@ -118,6 +122,13 @@ public final class ManagePage {
             contexts = service.contexts(caller, orgId);
         } catch (OrganisationServiceException e) {
             return refused(auth, e instanceof be.digitalkeys.organisation.service.NotFoundInRealmException ? 404 : 403, e.reason());
+        }
+        try {
+            List<Views.PersonRights> all = new ArrayList<>(people);
+            service.foundPeople(caller, orgId, found(auth, orgId)).forEach(p -> all.add(new Views.PersonRights(p, List.of(), List.of())));
+            people = all;
+        } catch (OrganisationServiceException e) {
+            // Not allowed to find people: nothing found to offer.
         }
         Optional<Views.Membership> me = service.myOrganisations(caller).stream().filter(m -> m.id().equals(orgId)).findFirst();
         List<String> roles = me.map(Views.Membership::roles).orElse(List.of());
@@ -158,6 +169,25 @@ public final class ManagePage {
             forms.setSuccess(info);
         }
         return forms.createForm(TEMPLATE);
+    }
+
+    /**
+     * People found by national number in this browser session are offered in the page's lists until
+     * they get a right (the service checks the finding is recent): a user-session note, cluster-safe.
+     */
+    private static void rememberFound(AuthenticationManager.AuthResult auth, String orgId, String userId) {
+        if (userId == null || auth.session() == null) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(found(auth, orgId));
+        ids.remove(userId);
+        ids.add(0, userId);
+        auth.session().setNote(FOUND_NOTE + orgId, String.join(" ", ids.subList(0, Math.min(ids.size(), MAX_FOUND))));
+    }
+
+    private static List<String> found(AuthenticationManager.AuthResult auth, String orgId) {
+        String note = auth.session() == null ? null : auth.session().getNote(FOUND_NOTE + orgId);
+        return note == null || note.isBlank() ? List.of() : List.of(note.split(" "));
     }
 
     /** What the person typed, shown again after an error (never the national number after a success). */

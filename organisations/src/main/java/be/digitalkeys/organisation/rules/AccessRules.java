@@ -20,7 +20,8 @@ package be.digitalkeys.organisation.rules;
  *   <li>A holder of a view-only right (CardViewer) views people and rights in that context and
  *       below, and changes nothing ({@link Refusal#VIEW_ONLY}).</li>
  *   <li>Granting (or copying) a right to oneself needs that right already, valid, in the same
- *       context or one above it ({@link Refusal#SELF_GRANT_BEYOND_OWN_RIGHTS}), whatever the role.</li>
+ *       context or one above it, valid at least as long as the grant asked for (no end date only
+ *       from a right held without one) ({@link Refusal#SELF_GRANT_BEYOND_OWN_RIGHTS}), whatever the role.</li>
  *   <li>Appointing the legal representative is not an action here: the registry or a realm admin does it.</li>
  * </ul>
  */

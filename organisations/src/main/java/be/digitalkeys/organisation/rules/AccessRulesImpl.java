@@ -61,7 +61,10 @@ final class AccessRulesImpl implements AccessRules {
         if (!toSelf) {
             return Decision.allowed();
         }
-        boolean alreadyHeld = target.rightId().filter(right -> actor.holds(right, target.context())).isPresent();
+        // Held there or above, and at least as long as the grant asked for: a right held until a date
+        // cannot be re-granted to oneself without one, or with a later one.
+        boolean alreadyHeld = target.rightId()
+                .filter(right -> actor.heldUntil(right, target.context()) >= target.validUntil()).isPresent();
         return alreadyHeld ? Decision.allowed() : Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS);
     }
 }

@@ -18,7 +18,8 @@ public final class Actor {
     private final boolean legalRepresentative;
     private final boolean mainAccessManager;
     private final Set<String> administeredContexts;
-    private final Map<String, Set<String>> heldRights;
+    /** Right id -> context id -> end of validity (epoch ms; {@link #NO_END} when the right has none). */
+    private final Map<String, Map<String, Long>> heldRights;
     private final Set<String> viewOnlyContexts;
 
     private Actor(Builder b) {
@@ -27,8 +28,8 @@ public final class Actor {
         this.legalRepresentative = b.legalRepresentative;
         this.mainAccessManager = b.mainAccessManager;
         this.administeredContexts = Set.copyOf(b.administeredContexts);
-        Map<String, Set<String>> rights = new HashMap<>();
-        b.heldRights.forEach((right, contexts) -> rights.put(right, Set.copyOf(contexts)));
+        Map<String, Map<String, Long>> rights = new HashMap<>();
+        b.heldRights.forEach((right, contexts) -> rights.put(right, Map.copyOf(contexts)));
         this.heldRights = Map.copyOf(rights);
         this.viewOnlyContexts = Set.copyOf(b.viewOnlyContexts);
     }
@@ -62,10 +63,26 @@ public final class Actor {
         return viewOnlyContexts;
     }
 
+    /** End of validity of a right held without an end date. */
+    public static final long NO_END = Long.MAX_VALUE;
+
     /** True when the actor holds {@code rightId} in the context of {@code path} or in one above it. */
     public boolean holds(String rightId, ContextPath path) {
-        Set<String> contexts = heldRights.get(rightId);
-        return contexts != null && path.ids().stream().anyMatch(contexts::contains);
+        return heldUntil(rightId, path) > Long.MIN_VALUE;
+    }
+
+    /**
+     * Until when the actor holds {@code rightId} in the context of {@code path} (there or above it):
+     * the latest end among those grants, {@link #NO_END} for one without an end date,
+     * {@link Long#MIN_VALUE} when they do not hold it there.
+     */
+    public long heldUntil(String rightId, ContextPath path) {
+        Map<String, Long> contexts = heldRights.get(rightId);
+        if (contexts == null) {
+            return Long.MIN_VALUE;
+        }
+        return path.ids().stream().map(contexts::get).filter(Objects::nonNull).mapToLong(Long::longValue)
+                .max().orElse(Long.MIN_VALUE);
     }
 
     /** Any appointment at all (a view-only right is not one). */
@@ -85,7 +102,7 @@ public final class Actor {
         private boolean legalRepresentative;
         private boolean mainAccessManager;
         private final Set<String> administeredContexts = new HashSet<>();
-        private final Map<String, Set<String>> heldRights = new HashMap<>();
+        private final Map<String, Map<String, Long>> heldRights = new HashMap<>();
         private final Set<String> viewOnlyContexts = new HashSet<>();
 
         private Builder(String userId, String organisationId) {
@@ -118,10 +135,15 @@ public final class Actor {
             return appointed(Role.LOCAL_ADMINISTRATOR, contextId);
         }
 
-        /** A right (role id) the actor holds, valid now, in a context. */
+        /** A right (role id) the actor holds, valid now, in a context, without an end date. */
         public Builder holds(String rightId, String contextId) {
-            heldRights.computeIfAbsent(Objects.requireNonNull(rightId, "rightId"), k -> new HashSet<>())
-                    .add(Objects.requireNonNull(contextId, "contextId"));
+            return holds(rightId, contextId, NO_END);
+        }
+
+        /** A right (role id) the actor holds, valid now, in a context, until {@code validUntilMillis} (epoch ms, or {@link #NO_END}). */
+        public Builder holds(String rightId, String contextId, long validUntilMillis) {
+            heldRights.computeIfAbsent(Objects.requireNonNull(rightId, "rightId"), k -> new HashMap<>())
+                    .merge(Objects.requireNonNull(contextId, "contextId"), validUntilMillis, Math::max);
             return this;
         }
 

@@ -10,7 +10,7 @@ public enum Refusal {
     INSUFFICIENT_ROLE,
     /** The actor is a local administrator (or view-only holder), but not of the target context or one above it. */
     OUTSIDE_ADMINISTERED_CONTEXTS,
-    /** Granting oneself a right one does not already hold in that context or one above it. */
+    /** Granting oneself a right one does not already hold in that context or one above it, or for longer than one holds it. */
     SELF_GRANT_BEYOND_OWN_RIGHTS,
     /** The actor's only access is a view-only right (CardViewer): they may look, never change. */
     VIEW_ONLY

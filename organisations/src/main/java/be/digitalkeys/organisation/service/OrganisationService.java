@@ -185,11 +185,14 @@ public final class OrganisationService {
     // ---- people ------------------------------------------------------------------------------
 
     /**
-     * Finds the person with this national register number and links them to the organisation
-     * (member of the Keycloak Organization); someone unknown is pre-registered: a user without
-     * credentials whose username says nothing about them ({@code niss-<random>}), with the number in
-     * the attribute {@code niss} and {@value People#PREREGISTERED_ATTRIBUTE} = true, linked at their
-     * first eID or app login. Allowed to whoever may grant rights in some context of the organisation.
+     * Finds the person with this national register number for the organisation, pre-registering
+     * someone unknown as a placeholder ({@link People}): a disabled user without credentials, e-mail or
+     * names, username {@code niss-<random>}, attributes {@code niss} and
+     * {@value People#PREREGISTERED_ATTRIBUTE} = true, that becomes an account at the person's first
+     * eID login. The person does not join the organisation here: the first right or appointment does
+     * it, within {@link People#FOUND_SECONDS} of the finding. The answer carries no username, and names
+     * only of people already tied to the organisation (or typed by it for its placeholder). Allowed to
+     * whoever may grant rights in some context of the organisation.
      */
     public Views.PersonLink findOrPreRegister(Caller caller, String orgId, People.NewPerson person)
             throws OrganisationServiceException {
@@ -200,7 +203,29 @@ public final class OrganisationService {
         if (tree.contextsWhere(c -> rules.decide(actor, Action.GRANT_RIGHT, Target.in(tree.path(c))).isAllowed()).isEmpty()) {
             throw new RefusedException(atRoot.refusal().orElse(Refusal.NOT_A_MANAGER));
         }
-        return new People(session, realm, organisations, events(caller)).findOrPreRegister(org, person);
+        return people(caller).find(org, person);
+    }
+
+    /**
+     * Of {@code userIds}, the people the organisation's managers found by national number within
+     * {@link People#FOUND_SECONDS} and who are not yet its people, as {@link People#found} shows them:
+     * the management page offers them in its grant and appointment lists. Same permission as finding.
+     */
+    public List<Views.Person> foundPeople(Caller caller, String orgId, List<String> userIds) throws OrganisationServiceException {
+        OrganizationModel org = organisations.require(orgId);
+        Actor actor = member(caller, org);
+        ContextTree tree = tree(org, caller);
+        if (tree.contextsWhere(c -> rules.decide(actor, Action.GRANT_RIGHT, Target.in(tree.path(c))).isAllowed()).isEmpty()) {
+            return List.of();
+        }
+        List<Views.Person> found = new ArrayList<>();
+        for (String userId : userIds) {
+            UserModel user = userId.length() > 64 ? null : session.users().getUserById(realm, userId);
+            if (user != null && !organisations.isPerson(org, user) && People.wasFound(session, org, userId)) {
+                found.add(People.found(org, user, false));
+            }
+        }
+        return found;
     }
 
     // ---- rights ------------------------------------------------------------------------------
@@ -216,15 +241,17 @@ public final class OrganisationService {
         Actor actor = member(caller, org);
         ContextTree tree = tree(org, caller);
         OrgContext context = organisations.requireContext(contextId);
-        UserModel user = organisations.requirePerson(org, userId);
+        UserModel user = organisations.requireGrantee(org, userId);
         RoleModel role = organisations.requireRight(right);
         if (validUntilMillis != null && validUntilMillis <= Time.currentTimeMillis()) {
             throw new InvalidRequestException("INVALID_VALID_UNTIL", "The end date must be in the future");
         }
-        check(actor, Action.GRANT_RIGHT, Target.in(organisations.path(contextId)).user(userId).right(role.getId()));
+        check(actor, Action.GRANT_RIGHT, Target.in(organisations.path(contextId)).user(userId).right(role.getId())
+                .until(validUntilMillis));
         Optional<Grant> before = store.grants().ofUser(orgId, userId).stream()
                 .filter(g -> g.contextId().equals(contextId) && g.rightRoleId().equals(role.getId())).findFirst();
         Grant grant = grantOrFail(contextId, userId, role.getId(), caller.userId(), validUntilMillis);
+        people(caller).joinOnFirstRight(org, user);
         boolean unchanged = before.isPresent() && java.util.Objects.equals(before.get().validUntilMillis(), validUntilMillis);
         if (!unchanged) {
             sendRightEvent(caller, org, before.isPresent() ? OperationType.UPDATE : OperationType.CREATE, grant, user, role, context);
@@ -258,18 +285,22 @@ public final class OrganisationService {
         OrganizationModel org = organisations.require(orgId);
         Actor actor = member(caller, org);
         ContextTree tree = tree(org, caller);
-        UserModel to = organisations.requirePerson(org, toUserId);
+        UserModel to = organisations.requireGrantee(org, toUserId);
         organisations.requirePerson(org, fromUserId);
         List<Grant> source = store.grants().ofUser(orgId, fromUserId);
         for (Grant g : source) {
             check(actor, Action.VIEW_RIGHTS, Target.in(tree.path(g.contextId())).user(fromUserId));
-            check(actor, Action.COPY_RIGHTS, Target.in(tree.path(g.contextId())).user(toUserId).right(g.rightRoleId()));
+            check(actor, Action.COPY_RIGHTS, Target.in(tree.path(g.contextId())).user(toUserId).right(g.rightRoleId())
+                    .until(g.validUntil().isPresent() ? g.validUntil().getAsLong() : null));
         }
         List<Grant> copied;
         try {
             copied = store.grants().copy(orgId, fromUserId, toUserId, caller.userId());
         } catch (UnknownContextException e) {
             throw new NotFoundInRealmException("UNKNOWN_CONTEXT", "A context of the reference user's rights is gone");
+        }
+        if (!copied.isEmpty()) {
+            people(caller).joinOnFirstRight(org, to);
         }
         for (Grant g : copied) {
             Map<String, Object> rep = rightRepresentation(caller, org, g, to, session.roles().getRoleById(realm, g.rightRoleId()),
@@ -323,10 +354,11 @@ public final class OrganisationService {
         Actor actor = member(caller, org);
         tree(org, caller);
         OrgContext context = organisations.requireContext(contextId);
-        UserModel user = organisations.requirePerson(org, userId);
+        UserModel user = organisations.requireGrantee(org, userId);
         check(actor, Action.APPOINT_LOCAL_ADMINISTRATOR, Target.in(organisations.path(contextId)).user(userId));
         boolean existed = hasAppointment(orgId, userId, Role.LOCAL_ADMINISTRATOR, contextId);
         appoint(contextId, userId, Role.LOCAL_ADMINISTRATOR, caller.userId());
+        people(caller).joinOnFirstRight(org, user);
         if (!existed) {
             sendAppointmentEvent(caller, org, OperationType.CREATE, Role.LOCAL_ADMINISTRATOR, user, context);
         }
@@ -358,12 +390,7 @@ public final class OrganisationService {
         UserModel user = Optional.ofNullable(session.users().getUserById(realm, userId))
                 .orElseThrow(() -> new NotFoundInRealmException("UNKNOWN_USER", "No such user in this realm"));
         OrgContext root = organisations.root(org, caller.userId());
-        if (!organisations.isMember(org, user)) {
-            organisations.addMember(org, user);
-            Map<String, Object> rep = events(caller).representation(org);
-            rep.put("targetUser", AdminEvents.user(user));
-            events(caller).send(OperationType.CREATE, AdminEvents.MEMBERSHIP, "organizations/" + orgId + "/members/" + userId, rep);
-        }
+        people(caller).joinOnFirstRight(org, user);
         boolean existed = hasAppointment(orgId, userId, Role.LEGAL_REPRESENTATIVE, root.id());
         appoint(root.id(), userId, Role.LEGAL_REPRESENTATIVE, caller.userId());
         if (!existed) {
@@ -445,11 +472,12 @@ public final class OrganisationService {
         OrganizationModel org = organisations.require(orgId);
         Actor actor = member(caller, org);
         ContextTree tree = tree(org, caller);
-        UserModel user = organisations.requirePerson(org, userId);
+        UserModel user = organisations.requireGrantee(org, userId);
         OrgContext root = tree.root();
         check(actor, action, Target.in(tree.path(root.id())).user(userId));
         boolean existed = hasAppointment(orgId, userId, Role.MAIN_ACCESS_MANAGER, root.id());
         appoint(root.id(), userId, Role.MAIN_ACCESS_MANAGER, caller.userId());
+        people(caller).joinOnFirstRight(org, user);
         if (!existed) {
             sendAppointmentEvent(caller, org, OperationType.CREATE, Role.MAIN_ACCESS_MANAGER, user, root);
         }
@@ -505,7 +533,7 @@ public final class OrganisationService {
                 .forEach(a -> roles.add(new Views.RoleView(a.role().name(), a.contextId(), "APPOINTED")));
         List<Views.RightView> rights = store.grants().ofUser(org.getId(), userId).stream()
                 .filter(g -> visible.test(g.contextId())).map(g -> rightView(g, tree)).sorted(tree.rightsOrder()).toList();
-        return new Views.PersonRights(People.view(user), roles, rights);
+        return new Views.PersonRights(People.view(user, org.getId()), roles, rights);
     }
 
     private Views.RightView rightView(Grant g, ContextTree tree) {
@@ -525,6 +553,10 @@ public final class OrganisationService {
     private static Views.HistoryView historyView(HistoryEntry e) {
         return new Views.HistoryView(e.id(), java.time.Instant.ofEpochMilli(e.occurredAt()).toString(), e.actorId(),
                 e.action().name(), e.targetUserId(), e.rightRoleId(), e.contextId(), e.detail());
+    }
+
+    private People people(Caller caller) {
+        return new People(session, realm, organisations, events(caller));
     }
 
     private AdminEvents events(Caller caller) {

@@ -117,8 +117,24 @@ public final class Organisations {
      */
     public UserModel requirePerson(OrganizationModel org, String userId) throws NotFoundInRealmException {
         UserModel user = userId == null || userId.length() > 64 ? null : session.users().getUserById(realm, userId);
-        if (user == null || !(isMember(org, user) || store.people(org.getId()).contains(userId)
-                || isRegistryLegalRepresentative(user, org))) {
+        if (user == null || !isPerson(org, user)) {
+            throw new NotFoundInRealmException("UNKNOWN_PERSON", "No such person in this organisation");
+        }
+        return user;
+    }
+
+    /** One of the organisation's people: a member, someone with a right or an appointment there, or its registry legal representative. */
+    public boolean isPerson(OrganizationModel org, UserModel user) {
+        return isMember(org, user) || store.people(org.getId()).contains(user.getId()) || isRegistryLegalRepresentative(user, org);
+    }
+
+    /**
+     * Someone who may receive a right or an appointment in the organisation: one of its people, or
+     * a person its managers found by national number within the last hour ({@link People#FOUND_SECONDS}).
+     */
+    public UserModel requireGrantee(OrganizationModel org, String userId) throws NotFoundInRealmException {
+        UserModel user = userId == null || userId.length() > 64 ? null : session.users().getUserById(realm, userId);
+        if (user == null || !(isPerson(org, user) || People.wasFound(session, org, userId))) {
             throw new NotFoundInRealmException("UNKNOWN_PERSON", "No such person in this organisation");
         }
         return user;

@@ -93,7 +93,8 @@ public final class OrganisationStore {
         }
         appointments.ofUser(organizationId, userId).forEach(a -> actor.appointed(a.role(), a.contextId()));
         for (Grant grant : grants.ofUser(organizationId, userId)) {
-            actor.holds(grant.rightRoleId(), grant.contextId());
+            actor.holds(grant.rightRoleId(), grant.contextId(),
+                    grant.validUntil().isPresent() ? grant.validUntil().getAsLong() : Actor.NO_END);
             if (viewOnlyRightIds.contains(grant.rightRoleId())) {
                 actor.viewOnlyIn(grant.contextId());
             }

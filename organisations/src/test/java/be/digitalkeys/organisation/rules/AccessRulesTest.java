@@ -177,6 +177,52 @@ class AccessRulesTest {
         assertEquals(Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS), rules.decide(me, Action.COPY_RIGHTS, other));
     }
 
+    // Self-grants and end dates: never longer than one's own right.
+
+    private static final long MAY_1 = 1_777_593_600_000L;
+    private static final long JUNE_1 = MAY_1 + 31L * 86_400_000L;
+
+    /** Held until a date, re-granted to oneself with no end, a later end, the same end and an earlier one. */
+    static Stream<Arguments> selfGrantEndDates() {
+        return Stream.of(
+                Arguments.of(MAY_1, null, Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS)),
+                Arguments.of(MAY_1, JUNE_1, Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS)),
+                Arguments.of(MAY_1, MAY_1 + 1, Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS)),
+                Arguments.of(MAY_1, MAY_1, Decision.allowed()),
+                Arguments.of(JUNE_1, MAY_1, Decision.allowed()),
+                Arguments.of(null, null, Decision.allowed()),
+                Arguments.of(null, JUNE_1, Decision.allowed()));
+    }
+
+    @ParameterizedTest(name = "held until {0}, asked until {1} -> {2}")
+    @MethodSource("selfGrantEndDates")
+    void selfGrant_isNeverLongerThanOnesOwnRight(Long heldUntil, Long askedUntil, Decision expected) {
+        Actor me = Actor.builder("me", ORG).localAdministratorOf("est1")
+                .holds(RIGHT, "est1", heldUntil == null ? Actor.NO_END : heldUntil).build();
+        Target target = Target.in(Relation.DESCENDANT_OF_ADMINISTERED.path).user("me").right(RIGHT).until(askedUntil);
+        assertEquals(expected, rules.decide(me, Action.GRANT_RIGHT, target));
+        assertEquals(expected, rules.decide(me, Action.COPY_RIGHTS, target));
+    }
+
+    @Test
+    void selfGrant_theLongestOfOnesGrantsOnThePathCounts() {
+        Actor me = Actor.builder("me", ORG).mainAccessManager()
+                .holds(RIGHT, "root", MAY_1).holds(RIGHT, "est1", JUNE_1).holds(RIGHT, "est2").build();
+        Target underEst1 = Target.in(Relation.DESCENDANT_OF_ADMINISTERED.path).user("me").right(RIGHT);
+        assertEquals(Decision.allowed(), rules.decide(me, Action.GRANT_RIGHT, underEst1.until(JUNE_1)));
+        assertEquals(Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS), rules.decide(me, Action.GRANT_RIGHT, underEst1),
+                "the right without end is held in a sibling, not above");
+        assertEquals(Decision.refused(Refusal.SELF_GRANT_BEYOND_OWN_RIGHTS),
+                rules.decide(me, Action.GRANT_RIGHT, Target.in(Relation.OWN_ROOT.path).user("me").right(RIGHT).until(JUNE_1)));
+    }
+
+    @Test
+    void grantToAColleague_mayBeLongerThanTheGrantersOwnRight() {
+        Actor me = Actor.builder("me", ORG).localAdministratorOf("est1").holds(RIGHT, "est1", MAY_1).build();
+        assertEquals(Decision.allowed(), rules.decide(me, Action.GRANT_RIGHT,
+                Target.in(Relation.ADMINISTERED.path).user("colleague").right(RIGHT)));
+    }
+
     @Test
     void selfGrantWithoutANamedRight_isRefused() {
         Actor me = Actor.builder("me", ORG).mainAccessManager().holds(RIGHT, "root").build();
