@@ -76,13 +76,19 @@ fi
 export DK_INSURANCE_REGISTRY_URL="jdbc:h2:file:$REGISTRY_DB"
 
 say "Installing providers and demo realms…"
+# --- Provider jars (issue 21): the build's one list, the same the Dockerfile and the tests use.
+# distribution/target/providers/ holds exactly the production jars; providers-lab/ the lab jar
+# (development kit: TEST eID, card and phone simulators), which the demo realms switch on with
+# dk.lab.enabled=true. The lab jar is for this demo only: never copy it to a production server.
+PROVIDERS="$ROOT/distribution/target/providers"
+LAB_PROVIDERS="$ROOT/distribution/target/providers-lab"
+if ! ls "$PROVIDERS"/digitalkeys-*.jar >/dev/null 2>&1 || ! ls "$LAB_PROVIDERS"/digitalkeys-lab-*.jar >/dev/null 2>&1; then
+  echo "No provider jars in distribution/target/providers*/: run ./run.sh without --no-build" >&2
+  exit 1
+fi
 rm -f "$KC_HOME"/providers/digitalkeys-*.jar
-for module in authenticators themes user-storage; do
-  for jar in "$module"/target/digitalkeys-*.jar; do
-    case "$jar" in *-sources.jar|*-javadoc.jar|*original-*) continue ;; esac
-    [ -f "$jar" ] && cp "$jar" "$KC_HOME/providers/"
-  done
-done
+cp "$PROVIDERS"/*.jar "$LAB_PROVIDERS"/*.jar "$KC_HOME/providers/"
+# --- end of provider jars
 mkdir -p "$KC_HOME/data/import"
 rm -f "$KC_HOME"/data/import/*.json
 cp realm-exports/*.json "$KC_HOME/data/import/"
@@ -117,7 +123,7 @@ print_urls() {
         say "  Login ($realm):  http://localhost:$HTTP_PORT/realms/$realm/account"
       done
       say "  Mailbox:          http://localhost:$MAILBOX_PORT/"
-      say "  Card reader simulator (bank): http://localhost:$HTTP_PORT/realms/bank/dk-card-reader/simulator"
+      say "  Card reader simulator (bank): http://localhost:$HTTP_PORT/realms/bank/dk-lab/card-simulator"
       say "  Admin console:    http://localhost:$HTTP_PORT/admin  (admin / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} on a new database)"
       say "  Demo users:       see README.md, section 'Demo realms and users'"
       return

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 import be.digitalkeys.app.credential.AppDeviceCredentialModel;
 import be.digitalkeys.app.credential.AppDeviceCredentialProvider;
-import be.digitalkeys.appclient.AppCodeRule;
-import be.digitalkeys.appclient.AppCodeRules;
 import be.digitalkeys.appclient.DeviceKeys;
 import be.digitalkeys.appclient.InvalidDeviceKeyException;
 import be.digitalkeys.appclient.SignedMessage;
@@ -35,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -44,12 +41,10 @@ import org.keycloak.util.JsonSerialization;
 /**
  * {@code /realms/{realm}/dk-app/...}: the app-facing API (dk-app-openapi.yaml, served at
  * {@code openapi.yaml}), the waiting pages' state ({@code watch/{handle}}, JSON or server-sent
- * events) and, in realms with {@value #SIMULATOR} = true, the development phone simulator.
+ * events). The phone simulator lives in the lab jar (development kit), never here.
  */
 public class AppResource {
 
-    /** Realm attribute that turns the phone simulator page on (development realms only). */
-    public static final String SIMULATOR = "dk.app.simulator";
     static final String OPENAPI = "/be/digitalkeys/app/dk-app-openapi.yaml";
     static final int MAX_BODY = 16_384;
     /** The document's pattern of enrolment and request ids (a malformed one is 400, not "unknown"). */
@@ -267,32 +262,6 @@ public class AppResource {
         }
     }
 
-    @GET
-    @Path("simulator")
-    @Produces(MediaType.TEXT_HTML)
-    public Response simulator() {
-        requireSimulator();
-        String api = session.getContext().getUri().getBaseUri().getPath().replaceAll("/$", "") + "/realms/" + realm.getName() + "/dk-app";
-        return session.getProvider(LoginFormsProvider.class)
-                .setAttribute("dkAppApiUrl", api)
-                .setAttribute("dkAppRealm", realm.getName())
-                .createForm("dk-app-simulator.ftl");
-    }
-
-    /** The simulator's live check of a chosen app code, with the rules library the real app uses. */
-    @POST
-    @Path("simulator/app-code-check")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response appCodeCheck(String body) {
-        requireSimulator();
-        return answer(() -> {
-            String code = text(json(body), "code", 16);
-            List<AppCodeRule> broken = AppCodeRules.standard().broken(code);
-            return Response.ok(Map.of("valid", broken.isEmpty(), "broken", broken.stream().map(Enum::name).toList()))
-                    .cacheControl(noStore()).build();
-        });
-    }
-
     private Map.Entry<AppSignedCalls.Call, AppRequest> signedRequest(String id, String body, String typ) throws AppApiError {
         requireId(id);
         AppRequest request = new AppRequests(session.singleUseObjects()).get(id)
@@ -316,11 +285,6 @@ public class AppResource {
         };
     }
 
-    private void requireSimulator() {
-        if (!"true".equals(realm.getAttribute(SIMULATOR))) {
-            throw new NotFoundException();
-        }
-    }
 
     private interface Handler {
         Response handle() throws AppApiError;

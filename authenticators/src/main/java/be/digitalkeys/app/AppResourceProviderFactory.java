@@ -5,7 +5,7 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * {@code /realms/{realm}/dk-app}: the phone app's API, the waiting pages' state and the development simulator.
+ * {@code /realms/{realm}/dk-app}: the phone app's API and the waiting pages' state.
  * Server options (not realm settings, since they guard the node's threads):
  * {@code --spi-realm-restapi-extension--dk-app--max-streams} (server-sent-event streams per node, default
  * {@value AppStreamGate#DEFAULT_MAX_STREAMS}) and {@code --spi-realm-restapi-extension--dk-app--streams-per-handle}

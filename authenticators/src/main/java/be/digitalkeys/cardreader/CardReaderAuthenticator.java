@@ -133,7 +133,7 @@ public class CardReaderAuthenticator implements Authenticator {
     }
 
     /** The 13 digits after the pre-filled prefix, or the whole number; spaces and dashes allowed. */
-    static CardNumber parse(CardReaderConfig config, String raw) throws InvalidCardNumberException {
+    public static CardNumber parse(CardReaderConfig config, String raw) throws InvalidCardNumberException {
         String bounded = raw.length() > MAX_FIELD ? raw.substring(0, MAX_FIELD + 1) : raw;
         String digits = bounded.replaceAll("[\\s\\u00a0-]", "");
         String prefix = config.issuerPrefix();
@@ -342,7 +342,7 @@ public class CardReaderAuthenticator implements Authenticator {
         return "dk-card." + card.getId() + ".t" + match.timeStep().orElse(-1) + ".q" + challenge;
     }
 
-    static OcraSuite suiteOf(CardCredentialModel card, CardReaderConfig config) {
+    public static OcraSuite suiteOf(CardCredentialModel card, CardReaderConfig config) {
         try {
             return OcraSuite.parse(card.data().suite());
         } catch (InvalidOcraSuiteException | RuntimeException e) {

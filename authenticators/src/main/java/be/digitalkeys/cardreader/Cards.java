@@ -155,7 +155,7 @@ public final class Cards {
         return suite;
     }
 
-    static byte[] digest(String algorithm, String text) {
+    public static byte[] digest(String algorithm, String text) {
         try {
             return MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {

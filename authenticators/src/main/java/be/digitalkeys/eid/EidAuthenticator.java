@@ -4,8 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import be.digitalkeys.common.UserAttributes;
+import be.digitalkeys.common.UserLookup;
+import be.digitalkeys.devkit.DevelopmentKits;
 import be.digitalkeys.eid.niss.InvalidNissException;
 import be.digitalkeys.eid.niss.Niss;
+import be.digitalkeys.eid.ocsp.HttpOcspTransport;
+import be.digitalkeys.eid.ocsp.OcspTransport;
 import be.digitalkeys.eid.webeid.AllowedHostsFetcher;
 import be.digitalkeys.eid.webeid.AuthTokenException;
 import be.digitalkeys.eid.webeid.AuthTokenValidator;
@@ -26,8 +30,8 @@ import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * eID card with PIN through Web eID: the page asks the Web eID extension and app (or, in
- * development realms, the software eID) to sign this session's nonce with the card's
+ * eID card with PIN through Web eID: the page asks the Web eID extension and app (or, in lab
+ * realms with the development kit installed, the TEST software eID) to sign this session's nonce with the card's
  * authentication key; the token is validated (format, algorithm, certificate, purpose, chain to
  * the realm's trusted Belgian CAs, OCSP, signature over origin and nonce) and the account found
  * by the national register number in the certificate. A refused signature never counts against
@@ -43,6 +47,8 @@ public class EidAuthenticator implements Authenticator {
     private static final Logger LOG = Logger.getLogger(EidAuthenticator.class);
     /** Fetched issuing CAs (public data), shared by every realm. */
     private static final HttpIntermediateFetcher FETCHER = new HttpIntermediateFetcher();
+    /** Real OCSP responders over HTTP. */
+    private static final OcspTransport NETWORK = new HttpOcspTransport();
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -141,13 +147,12 @@ public class EidAuthenticator implements Authenticator {
     }
 
     static AuthTokenValidator validator(KeycloakSession session, RealmModel realm, EidConfig config) {
-        boolean software = SoftwareEid.enabled(realm);
         AuthTokenValidatorBuilder builder = AuthTokenValidator.builder()
-                .withTrustedCertificates(EidTrustStore.of(config, software))
-                .withPolicyCheck(EidTrustStore.extraPolicies(software))
+                .withTrustedCertificates(EidTrustStore.of(config, DevelopmentKits.eidTrustAnchors(session, realm)))
+                .withPolicyCheck(DevelopmentKits.eidCertificatePolicies(session, realm))
                 .withClock(KeycloakClock.INSTANCE)
                 .withOcsp(config.ocsp())
-                .withOcspTransport(new EidOcspTransport(software, KeycloakClock.INSTANCE))
+                .withOcspTransport(DevelopmentKits.eidOcspTransport(session, realm, NETWORK))
                 .withOcspCache(new KeycloakOcspCache(session.singleUseObjects()))
                 .withMaxTokenLength(MAX_TOKEN);
         if (config.fetchIntermediates()) {

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import be.digitalkeys.eid.dev.BelgianTrustStore;
-import be.digitalkeys.eid.dev.TestEidPki;
+import be.digitalkeys.eid.truststore.BelgianTrustStore;
 import org.jboss.logging.Logger;
 
 /**
  * The certificates a realm trusts for eID logins: the shipped Belgian ones unless turned off,
  * minus those the operator removed by fingerprint, plus the operator's own PEM certificates,
- * plus the TEST CA where the software eID is on.
+ * plus the anchors an installed development kit adds for a realm that opted in to it (none in
+ * production: see {@link be.digitalkeys.devkit.DevelopmentKits}).
  */
 final class EidTrustStore {
 
@@ -22,7 +22,7 @@ final class EidTrustStore {
     private EidTrustStore() {
     }
 
-    static List<X509Certificate> of(EidConfig config, boolean softwareEid) {
+    static List<X509Certificate> of(EidConfig config, List<X509Certificate> developmentKitAnchors) {
         List<X509Certificate> trusted = new ArrayList<>();
         Set<String> removed = config.removedFingerprints();
         if (config.trustShipped()) {
@@ -40,15 +40,8 @@ final class EidTrustStore {
                 LOG.warnf("The additional trusted certificates of an eID configuration cannot be read (%s); they are ignored", e.getMessage());
             }
         }
-        if (softwareEid) {
-            trusted.add(EidOcspTransport.TestEidPkiHolder.PKI.rootCa());
-            trusted.add(EidOcspTransport.TestEidPkiHolder.PKI.citizenCa());
-        }
+        trusted.addAll(developmentKitAnchors);
         return trusted;
     }
 
-    /** Certificate policies accepted besides the Belgian eID authentication ones: the TEST PKI's where the software eID is on. */
-    static Set<String> extraPolicies(boolean softwareEid) {
-        return softwareEid ? Set.of(TestEidPki.TEST_POLICY) : Set.of();
-    }
 }

@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import org.keycloak.common.util.Time;
 
 /** Keycloak's time (with the offset tests and operators may set) as a {@link Clock}. */
-final class KeycloakClock extends Clock {
+public final class KeycloakClock extends Clock {
 
-    static final Clock INSTANCE = new KeycloakClock();
+    public static final Clock INSTANCE = new KeycloakClock();
 
     private KeycloakClock() {
     }

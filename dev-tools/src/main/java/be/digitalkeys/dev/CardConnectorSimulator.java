@@ -60,7 +60,7 @@ public final class CardConnectorSimulator implements AutoCloseable {
 
     private CardConnectorSimulator(int port, Set<String> origins, String realmUrl, Supplier<String> pinOnReader) throws IOException {
         this.origins = Set.copyOf(origins);
-        this.simulator = URI.create(realmUrl.replaceAll("/$", "") + "/dk-card-reader/simulator");
+        this.simulator = URI.create(realmUrl.replaceAll("/$", "") + "/dk-lab/card-simulator");
         this.pinOnReader = pinOnReader;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         this.executor = Executors.newFixedThreadPool(4);

@@ -32,8 +32,7 @@
             </div>
             <p class="dk-notice dk-eid-waiting" id="dk-eid-waiting" role="status" hidden>${msg("dkEidWaiting")}</p>
 
-            <form id="dk-eid-form" action="${url.loginAction}" method="post" data-nonce="${dkEidNonce}" data-lang="${dkEidLang}"
-                  <#if dkEidSoftwareEnabled>data-cards-url="${dkEidSoftwareCardsUrl}"</#if>>
+            <form id="dk-eid-form" action="${url.loginAction}" method="post" data-nonce="${dkEidNonce}" data-lang="${dkEidLang}">
                 <input type="hidden" id="webEidToken" name="webEidToken" value=""/>
                 <div class="${properties.kcFormGroupClass}">
                     <button type="button" id="dk-eid-login" class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass} dk-eid-login">${msg("dkEidLogin")}</button>
@@ -41,14 +40,8 @@
             </form>
             <noscript><p class="dk-error" id="dk-eid-noscript">${msg("dkEidNoScript")}</p></noscript>
 
-            <#if dkEidSoftwareEnabled>
-                <section class="dk-test-box" id="dk-eid-software-box" aria-labelledby="dk-eid-software-title">
-                    <p class="dk-test-label" aria-hidden="true">TEST</p>
-                    <h2 class="dk-test-title" id="dk-eid-software-title">${msg("dkEidSoftwareTitle")}</h2>
-                    <p>${msg("dkEidSoftwareText")}</p>
-                    <button type="button" id="dk-eid-software" class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}">${msg("dkEidSoftwareButton")}</button>
-                </section>
-            </#if>
+            <#-- What an installed development kit adds here (lab jar only; an empty list in production). -->
+            <#list dkDevKitTemplates as devKitTemplate><#include devKitTemplate></#list>
 
             <details class="dk-help" id="dk-eid-help">
                 <summary>${msg("dkEidHelpTitle")}</summary>
@@ -71,45 +64,8 @@
             <p data-codes="*">${msg("dkEidClientUnknown")}</p>
         </template>
 
-        <#if dkEidSoftwareEnabled>
-            <#-- The TEST software eID's window, opened by dk-software-eid.js. -->
-            <template id="dk-seid-template">
-                <dialog class="dk-seid-dialog" id="dk-seid-dialog" role="dialog" aria-modal="true" aria-labelledby="dk-seid-title"
-                        aria-describedby="dk-seid-text"
-                        data-card-option="${msg('dkSeidCardOption')}" data-wrong-pin="${msg('dkSeidWrongPin')}"
-                        data-wrong-pin-last="${msg('dkSeidWrongPinLast')}" data-pin-empty="${msg('dkSeidPinEmpty')}"
-                        data-reset-done="${msg('dkSeidResetDone')}">
-                    <form id="dk-seid-form" novalidate="novalidate">
-                        <p class="dk-test-label" aria-hidden="true">TEST</p>
-                        <h2 class="dk-seid-title" id="dk-seid-title">${msg("dkSeidTitle")}</h2>
-                        <p id="dk-seid-text">${msg("dkSeidText")} <strong class="dk-seid-origin" id="dk-seid-origin"></strong></p>
-                        <div class="dk-seid-field">
-                            <label for="dk-seid-card">${msg("dkSeidCardLabel")}</label>
-                            <select id="dk-seid-card" class="dk-seid-control">
-                                <option value="">${msg("dkSeidNoCard")}</option>
-                            </select>
-                        </div>
-                        <div class="dk-seid-field">
-                            <label for="dk-seid-pin">${msg("dkSeidPinLabel")}</label>
-                            <input id="dk-seid-pin" class="dk-seid-control dk-code-input" type="password" inputmode="numeric" maxlength="12"
-                                   autocomplete="off" aria-describedby="dk-seid-error"/>
-                        </div>
-                        <p class="dk-error" id="dk-seid-error" role="alert"></p>
-                        <p class="dk-seid-status" id="dk-seid-status" role="status"></p>
-                        <div class="dk-seid-actions">
-                            <button type="submit" id="dk-seid-ok" class="${properties.kcButtonPrimaryClass}">${msg("dkSeidOk")}</button>
-                            <button type="button" id="dk-seid-cancel" class="${properties.kcButtonSecondaryClass}">${msg("dkSeidCancel")}</button>
-                        </div>
-                        <button type="button" id="dk-seid-reset" class="${properties.kcButtonLinkClass!} dk-seid-reset">${msg("dkSeidReset")}</button>
-                    </form>
-                </dialog>
-            </template>
-        </#if>
 
         <script src="${url.resourcesPath}/js/vendor/web-eid.js" defer></script>
-        <#if dkEidSoftwareEnabled>
-            <script src="${url.resourcesPath}/js/dk-software-eid.js" defer></script>
-        </#if>
         <script src="${url.resourcesPath}/js/dk-eid.js" defer></script>
     </#if>
 </@layout.registrationLayout>

@@ -16,7 +16,7 @@ import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.junit.jupiter.api.Test;
 
-import be.digitalkeys.eid.dev.BelgianTrustStore;
+import be.digitalkeys.eid.truststore.BelgianTrustStore;
 
 /** A response once returned by the real eID OCSP responder for the real certificate (public data). */
 class RealOcspResponseTest {

@@ -170,7 +170,7 @@ class AuthTokenFormatTest {
 
     @Test
     void pemCertificateInsteadOfDer_refused() throws Exception {
-        String pem = be.digitalkeys.eid.dev.BelgianTrustStore.toPem(EC256_CERT);
+        String pem = be.digitalkeys.eid.truststore.BelgianTrustStore.toPem(EC256_CERT);
         String token2 = Tokens.with(token, "unverifiedCertificate", Base64.getEncoder().encodeToString(pem.getBytes()));
         assertRefused(CERTIFICATE_MALFORMED, () -> validator.validate(token2, ORIGIN, nonce));
     }

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import be.digitalkeys.eid.dev.BelgianTrustStore;
+import be.digitalkeys.eid.truststore.BelgianTrustStore;
 import be.digitalkeys.eid.ocsp.OcspSettings;
 import be.digitalkeys.eid.ocsp.OcspStatus;
 import be.digitalkeys.eid.testing.GeneratedPki;

@@ -20,7 +20,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
 
-import be.digitalkeys.eid.dev.BelgianTrustStore;
+import be.digitalkeys.eid.truststore.BelgianTrustStore;
 import be.digitalkeys.eid.dev.WebEidTokens;
 import be.digitalkeys.eid.ocsp.OcspSettings;
 import be.digitalkeys.eid.testing.TestPkiFactory;

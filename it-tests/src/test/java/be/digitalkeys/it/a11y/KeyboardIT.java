@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.lab.eid.TestCitizen;
 import be.digitalkeys.it.pages.AccountPage;
 import be.digitalkeys.it.pages.ActivationPage;
 import be.digitalkeys.it.pages.CardChallengePage;

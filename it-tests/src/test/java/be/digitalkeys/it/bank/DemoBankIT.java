@@ -81,7 +81,7 @@ class DemoBankIT {
     void simulator_existsOnlyInDevelopmentRealms() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var insurance = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(env.baseUrl() + "/realms/insurance/dk-card-reader/simulator")).GET().build(),
+                java.net.URI.create(env.baseUrl() + "/realms/insurance/dk-lab/card-simulator")).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(404, insurance.statusCode());
     }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import be.digitalkeys.eid.dev.TestCitizen;
-import be.digitalkeys.eid.dev.TestEidPki;
+import be.digitalkeys.lab.eid.TestCitizen;
+import be.digitalkeys.lab.eid.TestEidPki;
 import be.digitalkeys.appclient.AppClient;
 import be.digitalkeys.appclient.AppDevice;
 import be.digitalkeys.it.pages.AccountPage;

@@ -17,7 +17,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.openqa.selenium.Keys;
 
 import be.digitalkeys.dev.demo.DemoServices;
-import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.lab.eid.TestCitizen;
 import be.digitalkeys.it.pages.CardChallengePage;
 import be.digitalkeys.it.pages.CardNumberPage;
 import be.digitalkeys.it.pages.DemoServicesPage;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.lab.eid.TestCitizen;
 import be.digitalkeys.it.pages.EidLoginPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.OrgContextPage;

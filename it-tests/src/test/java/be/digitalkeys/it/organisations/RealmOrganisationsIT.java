@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.lab.eid.TestCitizen;
 import be.digitalkeys.it.pages.CardChallengePage;
 import be.digitalkeys.it.pages.CardNumberPage;
 import be.digitalkeys.it.pages.EidLoginPage;

@@ -13,7 +13,7 @@ public final class AppSimulatorPage extends Page {
     }
 
     public static AppSimulatorPage open(Browser browser, String baseUrl, String realm) {
-        browser.get(baseUrl + "/realms/" + realm + "/dk-app/simulator");
+        browser.get(baseUrl + "/realms/" + realm + "/dk-lab/app-simulator");
         return new AppSimulatorPage(browser);
     }
 

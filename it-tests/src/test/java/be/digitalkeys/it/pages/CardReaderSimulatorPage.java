@@ -13,7 +13,7 @@ public final class CardReaderSimulatorPage extends Page {
     }
 
     public static CardReaderSimulatorPage open(Browser browser, String baseUrl, String realm) {
-        browser.get(baseUrl + "/realms/" + realm + "/dk-card-reader/simulator");
+        browser.get(baseUrl + "/realms/" + realm + "/dk-lab/card-simulator");
         return new CardReaderSimulatorPage(browser);
     }
 

@@ -102,7 +102,7 @@ public final class EidLoginPage extends Page {
                 "const done = arguments[arguments.length - 1];"
                         + "const form = document.getElementById('dk-eid-form');"
                         + "const card = arguments[1], pin = arguments[2];"
-                        + "window.DkSoftwareEid.authenticate(form.dataset.nonce, {lang: form.dataset.lang, cardsUrl: form.dataset.cardsUrl})"
+                        + "window.DkSoftwareEid.authenticate(form.dataset.nonce, {lang: form.dataset.lang, cardsUrl: document.getElementById('dk-eid-software').dataset.cardsUrl})"
                         + ".then(t => done(JSON.stringify(t)), e => done('error:' + e.code));"
                         + "const fill = () => { const select = document.getElementById('dk-seid-card');"
                         + " if (!select || !select.querySelector('option[value=\\'' + card + '\\']')) { setTimeout(fill, 50); return; }"

@@ -594,10 +594,10 @@ class AppLoginIT {
     @Test
     void simulator_isOnlyInDevelopmentRealms() throws Exception {
         HttpResponse<String> insurance = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(env.baseUrl() + "/realms/insurance/dk-app/simulator")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(env.baseUrl() + "/realms/insurance/dk-lab/app-simulator")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, insurance.statusCode());
         HttpResponse<String> check = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(env.baseUrl() + "/realms/insurance/dk-app/simulator/app-code-check"))
+                        URI.create(env.baseUrl() + "/realms/insurance/dk-lab/app-simulator/app-code-check"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"13579\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, check.statusCode());

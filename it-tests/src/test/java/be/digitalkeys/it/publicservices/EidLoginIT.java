@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.lab.eid.TestCitizen;
 import be.digitalkeys.it.pages.AccountPage;
 import be.digitalkeys.it.pages.EidLoginPage;
 import be.digitalkeys.it.pages.KeyChooserPage;

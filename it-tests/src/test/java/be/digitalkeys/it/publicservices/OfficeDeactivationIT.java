@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import be.digitalkeys.appclient.AppApiException;
 import be.digitalkeys.appclient.AppDevice;
-import be.digitalkeys.eid.dev.TestCitizen;
+import be.digitalkeys.lab.eid.TestCitizen;
 import be.digitalkeys.it.pages.AccountPage;
 import be.digitalkeys.it.pages.AppEnrolPage;
 import be.digitalkeys.it.pages.AppPhonePage;

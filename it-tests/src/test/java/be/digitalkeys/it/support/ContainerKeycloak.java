@@ -31,8 +31,12 @@ public final class ContainerKeycloak implements KeycloakServer {
 
     @SuppressWarnings("resource")
     public static ContainerKeycloak start() {
-        List<File> providers = Arrays.stream(TestSettings.required("dk.providers").split(","))
-                .map(String::trim).map(File::new).toList();
+        List<File> providers;
+        try {
+            providers = KeycloakProcess.providerJars().stream().map(java.nio.file.Path::toFile).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + TestSettings.required("keycloak.version"))
                 .withProviderLibsFrom(providers)
                 .withRealmImportFiles(realmResources())

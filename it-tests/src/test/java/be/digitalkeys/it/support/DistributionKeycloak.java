@@ -33,6 +33,7 @@ public final class DistributionKeycloak implements KeycloakServer {
         Path home = Path.of(TestSettings.required("dk.keycloak.home"));
         Path log = Path.of(TestSettings.required("dk.output")).resolve("keycloak.log");
         try {
+            java.nio.file.Files.createDirectories(log.getParent());
             KeycloakProcess.installProviders(home);
             KeycloakProcess.installRealms(home);
             int http = KeycloakProcess.freePort();

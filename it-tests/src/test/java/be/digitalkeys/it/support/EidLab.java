@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import be.digitalkeys.eid.dev.TestCitizen;
-import be.digitalkeys.eid.dev.TestEidPki;
+import be.digitalkeys.lab.eid.TestCitizen;
+import be.digitalkeys.lab.eid.TestEidPki;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;

@@ -50,13 +50,34 @@ public final class KeycloakProcess {
                 Files.delete(jar);
             }
         }
-        for (String jar : TestSettings.required("dk.providers").split(",")) {
-            Path source = Path.of(jar.trim());
-            if (!Files.isRegularFile(source)) {
-                throw new IllegalStateException("Provider jar not built: " + source);
-            }
+        for (Path source : providerJars()) {
             Files.copy(source, providers.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * The jars of {@code dk.providers}: a comma-separated list of jars and of folders whose jars
+     * all go in (the build's lists, distribution/target/providers and providers-lab).
+     */
+    public static List<Path> providerJars() throws IOException {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : TestSettings.required("dk.providers").split(",")) {
+            Path source = Path.of(entry.trim());
+            if (Files.isDirectory(source)) {
+                try (Stream<Path> files = Files.list(source)) {
+                    List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+                    if (found.isEmpty()) {
+                        throw new IllegalStateException("No provider jar in " + source + ": build the distribution module");
+                    }
+                    jars.addAll(found);
+                }
+            } else if (Files.isRegularFile(source)) {
+                jars.add(source);
+            } else {
+                throw new IllegalStateException("Provider jar not built: " + source);
+            }
+        }
+        return jars;
     }
 
     public static void installRealms(Path home) throws IOException {

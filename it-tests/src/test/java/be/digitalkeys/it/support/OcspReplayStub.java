@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 
-import be.digitalkeys.eid.dev.TestEidPki;
+import be.digitalkeys.lab.eid.TestEidPki;
 import be.digitalkeys.eid.dev.TestOcspResponder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -34,7 +34,7 @@ public final class OcspReplayStub implements AutoCloseable {
     private volatile Mode mode = Mode.OMIT_NONCE;
 
     public OcspReplayStub(TestEidPki pki) throws IOException {
-        this.responder = TestOcspResponder.forTestPki(pki, Clock.systemUTC());
+        this.responder = be.digitalkeys.lab.eid.TestOcspTransport.responder(pki, Clock.systemUTC());
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
         server.start();

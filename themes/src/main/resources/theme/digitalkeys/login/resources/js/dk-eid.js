@@ -1,8 +1,9 @@
 /*
  * eID login page (dk-eid.ftl): asks the Web eID browser extension and app (vendor/web-eid.js) to
  * have the card sign the server's challenge nonce, then posts the Web eID token (JSON) as
- * "webEidToken". On the realms that enable it, the TEST software eID (dk-software-eid.js) answers
- * instead, with the same token and the same error codes. Errors of the browser side stay on the
+ * "webEidToken". A button with data-dk-eid-signer="<global>" (added only by an installed
+ * development kit) asks window[<global>].authenticate(nonce, {lang, cardsUrl}) instead, which
+ * answers with the same token and the same error codes. Errors of the browser side stay on the
  * page and are never posted; the server's own errors come back through Keycloak's alert. Every text
  * comes from the page (the <template id="dk-eid-texts">), never from this file.
  */
@@ -16,7 +17,7 @@
     var lang = form.dataset.lang;
     var tokenField = document.getElementById("webEidToken");
     var loginButton = document.getElementById("dk-eid-login");
-    var softwareButton = document.getElementById("dk-eid-software");
+    var signerButtons = Array.prototype.slice.call(document.querySelectorAll("button[data-dk-eid-signer]"));
     var waiting = document.getElementById("dk-eid-waiting");
     var errorBox = document.getElementById("dk-eid-error");
     var errorText = document.getElementById("dk-eid-error-text");
@@ -26,7 +27,7 @@
     var busy = false;
 
     function buttons() {
-        return [loginButton, softwareButton].filter(function (button) { return button; });
+        return [loginButton].concat(signerButtons);
     }
 
     function setBusy(value) {
@@ -107,16 +108,17 @@
         });
     });
 
-    if (softwareButton) {
-        softwareButton.addEventListener("click", function () {
+    signerButtons.forEach(function (button) {
+        button.addEventListener("click", function () {
             run(function () {
-                if (!window.DkSoftwareEid) {
-                    throw Object.assign(new Error("dk-software-eid.js not loaded"), { code: "ERR_WEBEID_NATIVE_UNAVAILABLE" });
+                var signer = window[button.getAttribute("data-dk-eid-signer")];
+                if (!signer || typeof signer.authenticate !== "function") {
+                    throw Object.assign(new Error("signer not loaded"), { code: "ERR_WEBEID_NATIVE_UNAVAILABLE" });
                 }
-                return window.DkSoftwareEid.authenticate(nonce, { lang: lang, cardsUrl: form.dataset.cardsUrl });
+                return signer.authenticate(nonce, { lang: lang, cardsUrl: button.getAttribute("data-cards-url") });
             });
         });
-    }
+    });
 
     // Back to this page from the browser's cache after a submission: the buttons work again.
     window.addEventListener("pageshow", function (event) {
