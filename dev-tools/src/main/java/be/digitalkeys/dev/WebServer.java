@@ -13,13 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The web page and JSON API of the mailbox, on the JDK's built-in HTTP server.
@@ -35,8 +32,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class WebServer {
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final HttpEndpoint endpoint;
     private final RingStore<ReceivedMail> mails;
     private final RingStore<Sms> sms;
     private final IntSupplier smtpPort;
@@ -45,28 +41,20 @@ final class WebServer {
         this.mails = mails;
         this.sms = sms;
         this.smtpPort = smtpPort;
-        this.server = HttpServer.create(address, 0);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "dev-mailbox-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        this.endpoint = new HttpEndpoint(address, "dev-mailbox-http", this::handle);
     }
 
     /** Starts answering; the constructor only binds the port. */
     void start() {
-        server.start();
+        endpoint.start();
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return endpoint.port();
     }
 
     void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        endpoint.stop();
     }
 
     private void handle(HttpExchange ex) {

@@ -15,14 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import be.digitalkeys.dev.Exchanges;
+import be.digitalkeys.dev.HttpEndpoint;
 
 /**
  * The routes of the demo services page.
@@ -42,8 +40,7 @@ final class DemoServer {
     private static final Pattern ACR = Pattern.compile("[A-Za-z0-9:._\\- ]{1,200}");
     private static final int MAX_SESSIONS = 500;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final HttpEndpoint endpoint;
     private final String keycloakUrl;
     private final List<DemoClient> clients;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,27 +61,19 @@ final class DemoServer {
         // No script at all; forms may go to this page and (after its redirect) to Keycloak only.
         this.csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
                 + "frame-ancestors 'none'; form-action 'self' " + kcOrigin;
-        this.server = HttpServer.create(address, 0);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "demo-services-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        this.endpoint = new HttpEndpoint(address, "demo-services-http", this::handle);
     }
 
     void start() {
-        server.start();
+        endpoint.start();
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return endpoint.port();
     }
 
     void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        endpoint.stop();
     }
 
     private String base() {

@@ -40,6 +40,19 @@ class CardCountersIT {
     }
 
     /** A new session through the card number page to the challenge of this card. */
+    /** Twenty sessions brought to the challenge one by one, then their wrong responses sent all at once. */
+    private List<Document> twentyWrongResponsesAtOnce(Card card) throws Exception {
+        List<FormSession> sessions = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sessions.add(atChallenge(card));
+        }
+        List<CompletableFuture<Document>> answers = new ArrayList<>();
+        for (FormSession session : sessions) {
+            answers.add(session.submitAsync("dk-card-response-form", Map.of("response", wrong(card, session))));
+        }
+        return all(answers);
+    }
+
     private FormSession atChallenge(Card card) {
         FormSession session = new FormSession(env.baseUrl());
         session.startLogin(REALM, "account-console", env.baseUrl() + "/realms/" + REALM + "/account/", "fr");
@@ -87,15 +100,7 @@ class CardCountersIT {
         Card card = cards.newCustomerWithCard("fr", "PARALLEL VINGT");
         new Flows(env, REALM).configure(CardReaderLoginIT.FLOW, "dk-card-reader", Map.of("maxWrongResponses", "20"));
         try (AutoCloseable lenient = withoutBruteForceDetection()) {
-            List<FormSession> sessions = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                sessions.add(atChallenge(card));
-            }
-            List<CompletableFuture<Document>> answers = new ArrayList<>();
-            for (FormSession session : sessions) {
-                answers.add(session.submitAsync("dk-card-response-form", Map.of("response", wrong(card, session))));
-            }
-            List<Document> pages = all(answers);
+            List<Document> pages = twentyWrongResponsesAtOnce(card);
             long wrongPages = pages.stream().filter(p -> p.getElementById("dk-card-response-form") != null).count();
             long blockedPages = pages.stream().filter(p -> p.getElementById("dk-card-stop-form") != null).count();
             assertEquals(20, wrongPages + blockedPages, "every answer is the card's own page, no error: "
@@ -113,15 +118,7 @@ class CardCountersIT {
     void twentyParallelWrongResponses_blockTheCardAfterFive_eachCountedOnce() throws Exception {
         Card card = cards.newCustomerWithCard("fr", "PARALLEL CINQ");
         try (AutoCloseable lenient = withoutBruteForceDetection()) {
-            List<FormSession> sessions = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                sessions.add(atChallenge(card));
-            }
-            List<CompletableFuture<Document>> answers = new ArrayList<>();
-            for (FormSession session : sessions) {
-                answers.add(session.submitAsync("dk-card-response-form", Map.of("response", wrong(card, session))));
-            }
-            List<Document> pages = all(answers);
+            List<Document> pages = twentyWrongResponsesAtOnce(card);
             long wrongPages = pages.stream().filter(p -> p.getElementById("dk-card-response-form") != null).count();
             long stopPages = pages.stream().filter(p -> p.getElementById("dk-card-stop-form") != null).count();
             assertEquals(20, wrongPages + stopPages, "no error page: " + pages.stream().map(Document::title).toList());
