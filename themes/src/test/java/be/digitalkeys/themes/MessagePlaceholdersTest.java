@@ -89,7 +89,8 @@ class MessagePlaceholdersTest {
                 }
             }
         }
-        assertTrue(bundles >= 10 && keys > 500, "the scan finds the theme bundles: " + bundles + " bundles, " + keys + " keys");
+        // The lab's development-kit messages live in the lab jar (LabMessagesTest), not in these bundles.
+        assertTrue(bundles >= 10 && keys > 400, "the scan finds the theme bundles: " + bundles + " bundles, " + keys + " keys");
         assertEquals(List.of(), faults);
     }
 
