@@ -17,6 +17,7 @@ import be.digitalkeys.it.support.BankCards.Card;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.Flows;
+import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.ThemeMessages;
 import org.junit.jupiter.api.AfterEach;
@@ -87,15 +88,19 @@ class CardReaderLocalNetworkIT {
     void granted_nothingBeforeTheChoice_thenTheReaderSigns_andTheChoiceIsRememberedOnTheDevice() throws Exception {
         Card card = cards.newCustomerWithCard("nl", "NORA NETWERK");
         try (CardConnectorSimulator reader = reader(card); Browser browser = publicSiteBrowser("nl")) {
-            browser.get(accountUrl());
+            // Granted before the first page: anything the page sent on load would reach the connector.
             browser.setPermission(origin, PERMISSION, "granted");
+            browser.get(accountUrl());
             CardNumberPage number = new CardNumberPage(browser);
             assertTrue(number.offersConnectedReader(), "the card page offers the connected reader");
             assertEquals(0, reader.requests(), "loading the card page sends nothing to the connector");
+            assertFalse(number.offersToStopTheReader(), "nothing to stop before the choice");
             browser.screenshot("card-reader-nl-03-lna-offer");
+            PageChecks.accessible(browser, "card-reader-nl-lna-offer");
             number.useConnectedReader();
             assertTrue(number.connectorFound(), "the connector answered once the person chose it");
             assertEquals(card.afterPrefix(), number.typedNumber(), "the inserted card's number is filled in");
+            assertTrue(number.offersToStopTheReader());
             browser.screenshot("card-reader-nl-04-lna-connected");
             number.enter(number.typedNumber(), false);
             new AccountPage(browser, env.baseUrl(), REALM);
@@ -120,8 +125,9 @@ class CardReaderLocalNetworkIT {
     void challengePage_sendsNothingUntilChosen_thenTheReaderSigns() throws Exception {
         Card card = cards.newCustomerWithCard("fr", "CAMILLE DEFI");
         try (CardConnectorSimulator reader = reader(card); Browser browser = publicSiteBrowser("fr")) {
-            browser.get(accountUrl());
+            // Granted before the first page: anything the page sent on load would reach the connector.
             browser.setPermission(origin, PERMISSION, "granted");
+            browser.get(accountUrl());
             CardNumberPage number = new CardNumberPage(browser);
             assertTrue(number.offersConnectedReader());
             number.enter(card.afterPrefix(), false);
@@ -141,15 +147,17 @@ class CardReaderLocalNetworkIT {
         for (String language : new String[] {"fr", "nl"}) {
             Card card = cards.newCustomerWithCard(language, "DENIS REFUS");
             try (CardConnectorSimulator reader = reader(card); Browser browser = publicSiteBrowser(language)) {
-                browser.get(accountUrl());
                 browser.setPermission(origin, PERMISSION, "denied");
+                browser.get(accountUrl());
                 CardNumberPage number = new CardNumberPage(browser);
                 assertTrue(number.offersConnectedReader());
                 number.useConnectedReader();
                 assertEquals(new ThemeMessages(language).get("dkCardReaderDenied"), number.readerDenied());
                 assertTrue(number.offersConnectedReader(), "the offer stays for when the person allows it");
+                assertFalse(number.offersToStopTheReader(), "the refused choice is forgotten");
                 assertEquals(0, reader.requests(), "the browser let nothing through to the connector");
                 browser.screenshot("card-reader-" + language + "-06-lna-denied");
+                PageChecks.accessible(browser, "card-reader-" + language + "-lna-denied");
                 number.enter(card.afterPrefix(), false);
                 CardChallengePage challenge = new CardChallengePage(browser);
                 assertTrue(challenge.offersConnectedReader(), "a refused choice is not remembered");

@@ -101,4 +101,9 @@ public final class CardNumberPage extends Page {
         browser.waiting().until(d -> d.findElement(By.id("dk-card-reader-denied")).isDisplayed());
         return byId("dk-card-reader-denied").getText().trim();
     }
+
+    /** Whether "stop using the connected card reader on this device" is shown. */
+    public boolean offersToStopTheReader() {
+        return byId("dk-card-stop-reader").isDisplayed();
+    }
 }

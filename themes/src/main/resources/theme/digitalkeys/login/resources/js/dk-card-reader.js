@@ -97,7 +97,7 @@
 
     function offer(start) {
         var use = document.getElementById("dk-card-use-reader");
-        var stop = document.getElementById("dk-card-stop-reader");
+        var stop = document.getElementById("dk-card-stop-reader-button");
         if (use) {
             use.addEventListener("click", function () {
                 remember(true);
