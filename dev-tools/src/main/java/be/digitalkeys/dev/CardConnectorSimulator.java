@@ -34,8 +34,11 @@ import com.sun.net.httpserver.HttpServer;
  * GET  /v1/reader  {"protocol":1,"reader":"…","card":{"number":"6703…"}}  (card null when none is inserted)
  * POST /v1/sign    {"challenge":"12345678"}  -> the PIN is typed "on the reader" -> {"response":"87654321"}
  *                  errors: {"error":"no_card"|"bad_challenge"|"pin_cancelled"|"wrong_pin"|"card_failed"}
- * OPTIONS          CORS preflight, Private Network Access included
+ * OPTIONS          CORS preflight (Access-Control-Allow-Private-Network too, for browsers that still ask it)
  * </pre>
+ *
+ * It counts every request it receives (whatever the origin or path), so a test can check that a
+ * page sent none before the person chose connected mode.
  *
  * Only the configured web origins may call it (others get 403, without CORS headers). The
  * inserted card is a demo card of a development realm: the response comes from that realm's
@@ -56,6 +59,7 @@ public final class CardConnectorSimulator implements AutoCloseable {
     private final Supplier<String> pinOnReader;
     private final AtomicReference<String> card = new AtomicReference<>();
     private final AtomicInteger signed = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private CardConnectorSimulator(int port, Set<String> origins, String realmUrl, Supplier<String> pinOnReader) throws IOException {
@@ -65,6 +69,12 @@ public final class CardConnectorSimulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         this.executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
+        server.createContext("/", ex -> {
+            requests.incrementAndGet();
+            try (ex) {
+                error(ex, 404, "not_found");
+            }
+        });
         server.createContext("/v1/reader", ex -> handle(ex, "GET", this::reader));
         server.createContext("/v1/sign", ex -> handle(ex, "POST", this::sign));
         server.start();
@@ -95,11 +105,17 @@ public final class CardConnectorSimulator implements AutoCloseable {
         return signed.get();
     }
 
+    /** How many HTTP requests reached the connector (preflights, refused origins and unknown paths included). */
+    public int requests() {
+        return requests.get();
+    }
+
     private interface Handler {
         void handle(HttpExchange ex) throws IOException;
     }
 
     private void handle(HttpExchange ex, String method, Handler handler) throws IOException {
+        requests.incrementAndGet();
         try (ex) {
             String origin = ex.getRequestHeaders().getFirst("Origin");
             if (origin == null || !origins.contains(origin)) {

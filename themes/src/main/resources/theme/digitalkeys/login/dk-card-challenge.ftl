@@ -14,6 +14,15 @@
         <div id="dk-card-reader" data-connector="${dkCardConnectorUrl}" data-challenge="${dkCardChallenge}" data-page="challenge">
             <p class="dk-notice" id="dk-card-connected" role="status" hidden>${msg("dkCardConnectedPin")}</p>
             <p class="dk-notice" id="dk-card-connector-failed" role="status" hidden>${msg("dkCardConnectorFailed")}</p>
+            <p class="dk-notice" id="dk-card-reader-denied" role="alert" hidden>${msg("dkCardReaderDenied")}</p>
+            <div id="dk-card-offer" hidden>
+                <button type="button" class="pf-v5-c-button pf-m-secondary" id="dk-card-use-reader" aria-describedby="dk-card-use-reader-help">${msg("dkCardUseReader")}</button>
+                <p class="dk-help" id="dk-card-use-reader-help">${msg("dkCardUseReaderHelp")}</p>
+            </div>
+            <#-- The hidden attribute on the wrapper: PatternFly's button display would override it on the button. -->
+            <div id="dk-card-stop-reader" hidden>
+                <button type="button" class="pf-v5-c-button pf-m-link" id="dk-card-stop-reader-button">${msg("dkCardStopReader")}</button>
+            </div>
         </div>
         <p class="dk-intro" id="dk-card-challenge-intro">${msg("dkCardChallengeIntro", dkCardMasked)}</p>
         <ol class="dk-reader-steps" id="dk-card-steps">

@@ -14,6 +14,15 @@
         <div id="dk-card-reader" data-connector="${dkCardConnectorUrl}" data-prefix="${dkCardPrefix}" data-page="card">
             <p class="dk-notice" id="dk-card-connector-found" role="status" hidden>${msg("dkCardConnectorFound")}</p>
             <p class="dk-notice" id="dk-card-connector-missing" role="status" hidden>${msg("dkCardConnectorMissing")}</p>
+            <p class="dk-notice" id="dk-card-reader-denied" role="alert" hidden>${msg("dkCardReaderDenied")}</p>
+            <div id="dk-card-offer" hidden>
+                <button type="button" class="pf-v5-c-button pf-m-secondary" id="dk-card-use-reader" aria-describedby="dk-card-use-reader-help">${msg("dkCardUseReader")}</button>
+                <p class="dk-help" id="dk-card-use-reader-help">${msg("dkCardUseReaderHelp")}</p>
+            </div>
+            <#-- The hidden attribute on the wrapper: PatternFly's button display would override it on the button. -->
+            <div id="dk-card-stop-reader" hidden>
+                <button type="button" class="pf-v5-c-button pf-m-link" id="dk-card-stop-reader-button">${msg("dkCardStopReader")}</button>
+            </div>
         </div>
         <#if dkCardRemembered?has_content>
             <h2 class="dk-key-group-title" id="dk-card-remembered-title">${msg("dkCardRememberedTitle")}</h2>

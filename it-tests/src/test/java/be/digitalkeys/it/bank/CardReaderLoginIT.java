@@ -140,6 +140,9 @@ class CardReaderLoginIT {
             try (Browser browser = Browser.open("nl")) {
                 browser.get(accountUrl());
                 CardNumberPage number = new CardNumberPage(browser);
+                assertTrue(number.offersConnectedReader(), "nothing goes to the connector before the person asks");
+                assertEquals(0, reader.requests());
+                number.useConnectedReader();
                 assertTrue(number.connectorFound(), "the connector answered");
                 assertEquals(card.afterPrefix(), number.typedNumber(), "the inserted card's number is filled in");
                 browser.screenshot("card-reader-nl-01-connected");
@@ -156,6 +159,7 @@ class CardReaderLoginIT {
         try (Browser browser = Browser.open("nl")) {
             browser.get(accountUrl());
             CardNumberPage number = new CardNumberPage(browser);
+            number.useConnectedReader();
             assertFalse(number.connectorFound(), "no connector answers");
             browser.screenshot("card-reader-nl-02-no-connector");
             number.enter(card.afterPrefix(), false);

@@ -50,4 +50,19 @@ public final class CardChallengePage extends Page {
         List<WebElement> notice = browser.driver().findElements(By.id("dk-card-connected"));
         return !notice.isEmpty() && notice.get(0).isDisplayed();
     }
+
+    /** Waits until the connected-mode script has run; true when it offers "use my connected card reader". */
+    public boolean offersConnectedReader() {
+        browser.waiting().until(d -> d.findElement(By.id("dk-card-offer")).isDisplayed()
+                || d.findElement(By.id("dk-card-connected")).isDisplayed()
+                || d.findElement(By.id("dk-card-connector-failed")).isDisplayed());
+        return byId("dk-card-offer").isDisplayed();
+    }
+
+    /** Chooses connected mode: the page asks the reader to sign and, when it does, sends the form by itself. */
+    public void useConnectedReader() {
+        browser.waiting().until(d -> d.findElement(By.id("dk-card-use-reader")).isDisplayed());
+        browser.markDocument();
+        byId("dk-card-use-reader").click();
+    }
 }

@@ -81,4 +81,29 @@ public final class CardNumberPage extends Page {
                 || d.findElement(By.id("dk-card-connector-missing")).isDisplayed());
         return byId("dk-card-connector-found").isDisplayed();
     }
+
+    /** Waits until the connected-mode script has run and offers "use my connected card reader"; false when it went to the reader by itself. */
+    public boolean offersConnectedReader() {
+        browser.waiting().until(d -> d.findElement(By.id("dk-card-offer")).isDisplayed()
+                || d.findElement(By.id("dk-card-connector-found")).isDisplayed()
+                || d.findElement(By.id("dk-card-connector-missing")).isDisplayed());
+        return byId("dk-card-offer").isDisplayed();
+    }
+
+    /** Chooses connected mode (the choice is remembered on this device). */
+    public void useConnectedReader() {
+        browser.waiting().until(d -> d.findElement(By.id("dk-card-use-reader")).isDisplayed());
+        byId("dk-card-use-reader").click();
+    }
+
+    /** Waits for the explanation that the browser refused the connection to the reader, and returns it. */
+    public String readerDenied() {
+        browser.waiting().until(d -> d.findElement(By.id("dk-card-reader-denied")).isDisplayed());
+        return byId("dk-card-reader-denied").getText().trim();
+    }
+
+    /** Whether "stop using the connected card reader on this device" is shown. */
+    public boolean offersToStopTheReader() {
+        return byId("dk-card-stop-reader").isDisplayed();
+    }
 }

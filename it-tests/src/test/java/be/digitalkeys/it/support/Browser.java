@@ -37,6 +37,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(String language) {
+        return open(language, new String[0]);
+    }
+
+    /**
+     * As {@link #open(String)}, with more Chromium command-line arguments (e.g.
+     * {@code --ip-address-space-overrides=127.0.0.1:8080=public} to treat a loopback server as a public site).
+     */
+    public static Browser open(String language, String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory("dk-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -51,6 +59,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-backgrounding-occluded-windows", "--disable-features=Translate,OptimizationHints,MediaRouter",
                     "--disable-hang-monitor", "--disable-ipc-flooding-protection", "--mute-audio",
                     "--lang=" + language, "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
@@ -62,6 +71,15 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Sets a permission for an origin through the DevTools protocol (Browser.setPermission), as a
+     * person answering the browser's prompt would: setting "granted" or "denied".
+     */
+    public void setPermission(String origin, String permission, String setting) {
+        driver.executeCdpCommand("Browser.setPermission", Map.of("origin", origin, "permission", Map.of("name", permission),
+                "setting", setting));
     }
 
     /** The language the browser asks for (Accept-Language). */
