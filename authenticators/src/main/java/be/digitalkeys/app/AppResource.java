@@ -49,7 +49,8 @@ public class AppResource {
     static final int MAX_BODY = 16_384;
     /** The document's pattern of enrolment and request ids (a malformed one is 400, not "unknown"). */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22,64}");
-    static final int MAX_DEVICE_ID = 64;
+    /** A device id is the user id in base64url, a dot and the credential id: about 85 characters (see AppDevices). */
+    static final int MAX_DEVICE_ID = AppDevices.MAX_ID;
     private static final TextRule DEVICE_NAME = TextRule.named("name").maxLength(64).build();
     static final ResourceRoutes ROUTES = ResourceRoutes.builder()
             .route("enrolments", "POST")
