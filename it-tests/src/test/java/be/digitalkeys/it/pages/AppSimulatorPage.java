@@ -89,7 +89,11 @@ public final class AppSimulatorPage extends Page {
     public String approvalRefused(String appCode) {
         type("simPin", appCode);
         byId("simPinOk").click();
-        browser.waiting().until(d -> !d.findElement(By.id("simMessage")).getText().isBlank());
-        return byId("simMessage").getText().trim();
+        // The text as it first shows: the simulator may move on to the newest request (and clear
+        // the message) right after, so it is captured in the wait itself, not read again.
+        return browser.waiting().until(d -> {
+            String shown = d.findElement(By.id("simMessage")).getText().trim();
+            return shown.isEmpty() ? null : shown;
+        });
     }
 }
