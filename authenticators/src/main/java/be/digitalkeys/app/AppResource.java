@@ -61,8 +61,6 @@ public class AppResource {
             .route("requests/{request}/answer", "POST")
             .route("watch/{watch}/events", "GET")
             .route("watch/{watch}", "GET")
-            .route("simulator/app-code-check", "POST")
-            .route("simulator", "GET")
             .route("openapi.yaml", "GET")
             .build();
     private static final Logger LOG = Logger.getLogger(AppResource.class);

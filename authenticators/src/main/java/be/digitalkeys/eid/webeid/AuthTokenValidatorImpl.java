@@ -53,10 +53,13 @@ final class AuthTokenValidatorImpl implements AuthTokenValidator {
         Instant now = clock.instant();
         CertificateChecks.checkValidity(certificate, now);
         CertificateChecks.checkPurpose(certificate);
+        // Trust first: a card of an unknown CA is "not trusted" whatever its policies; a trusted
+        // certificate without the eID authentication policy (e.g. the card's signature certificate)
+        // is then the wrong certificate.
+        ChainValidator.Chain path = chain.validate(certificate, now);
         if (extraPolicies != null) {
             CertificateChecks.checkPolicy(certificate, extraPolicies);
         }
-        ChainValidator.Chain path = chain.validate(certificate, now);
         EidIdentity identity = EidIdentity.of(certificate);
         revocation.check(certificate, path.issuer(), identity.niss());
         return identity;
