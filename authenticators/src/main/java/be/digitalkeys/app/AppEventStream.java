@@ -22,6 +22,12 @@ final class AppEventStream implements StreamingOutput {
     /** Two reads a second: a state change shows within half a second, at a fifth of the former cost. */
     static final long TICK_MILLIS = 500;
     static final long MAX_SECONDS = 30;
+    /**
+     * A comment line after this long without an event: a page that was closed is only noticed when
+     * a write fails, so without it a pending stream would keep its place of the node for the whole
+     * {@value #MAX_SECONDS} s after its reader left.
+     */
+    static final long KEEPALIVE_MILLIS = 5000;
 
     private final KeycloakSessionFactory factory;
     private final String watch;
@@ -50,12 +56,17 @@ final class AppEventStream implements StreamingOutput {
         send(out, "retry: 1000\n\n");
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
         String last = null;
+        long quietSince = System.nanoTime();
         while (System.nanoTime() < end) {
             String state = KeycloakModelUtils.runJobInTransactionWithResult(factory,
                     s -> new AppWatches(s.singleUseObjects()).state(watch).orElse(AppRequest.State.EXPIRED.id()));
             if (!state.equals(last)) {
                 send(out, "event: state\ndata: {\"state\":\"" + state + "\"}\n\n");
                 last = state;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= TimeUnit.MILLISECONDS.toNanos(KEEPALIVE_MILLIS)) {
+                send(out, ":\n\n");
+                quietSince = System.nanoTime();
             }
             if (!AppWatches.PENDING.equals(state)) {
                 return;

@@ -58,6 +58,8 @@ class AppWatchFloodIT {
     private static final int SAMPLES = 40;
     /** Generous: the flooded p95 may be this many times the unflooded one (plus one baseline p95 of slack). */
     private static final int FACTOR = 10;
+    /** How long the server holds a pending stream at most ({@code AppEventStream.MAX_SECONDS}). */
+    private static final int STREAM_SECONDS = 30;
     private final TestEnvironment env;
     private final AppLab lab;
     private SmsGatewayStub gateway;
@@ -136,6 +138,8 @@ class AppWatchFloodIT {
         final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         final Set<String> refusalsWithoutRetryAfter = ConcurrentHashMap.newKeySet();
         final AtomicInteger answered = new AtomicInteger();
+        /** When the server last admitted one of these streams (System.nanoTime). */
+        final java.util.concurrent.atomic.AtomicLong lastAdmitted = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
         void connect(String url) {
@@ -146,6 +150,9 @@ class AppWatchFloodIT {
             HttpResponse.BodyHandler<Void> handler = info -> {
                 statuses.computeIfAbsent(info.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                 answered.incrementAndGet();
+                if (info.statusCode() == 200) {
+                    lastAdmitted.accumulateAndGet(System.nanoTime(), Math::max);
+                }
                 if (info.statusCode() != 200) {
                     var header = info.headers().firstValue("Retry-After");
                     if (header.isEmpty()) {
@@ -167,9 +174,21 @@ class AppWatchFloodIT {
             });
         }
 
-        void stop() {
+        /**
+         * Stops connecting, drops what is in flight, and waits until every stream the server admitted
+         * has ended: a pending stream writes nothing, so the server only frees its place of the node
+         * after {@code MAX_SECONDS} (30 s). Without this wait the node's places stay taken into the
+         * next test class, whose waiting pages then fall back to polling.
+         */
+        void stop() throws InterruptedException {
+            long stopped = System.nanoTime();
             running.set(false);
             inFlight.forEach(f -> f.cancel(true));
+            long freed = Math.max(stopped, lastAdmitted.get()) + TimeUnit.SECONDS.toNanos(STREAM_SECONDS + 2);
+            long left = freed - System.nanoTime();
+            if (left > 0) {
+                TimeUnit.NANOSECONDS.sleep(left);
+            }
         }
 
         int count(int status) {
