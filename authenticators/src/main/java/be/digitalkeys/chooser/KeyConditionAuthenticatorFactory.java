@@ -3,13 +3,16 @@ package be.digitalkeys.chooser;
 import java.util.List;
 
 import org.keycloak.Config;
+import org.keycloak.authentication.AuthenticationFlowCallbackFactory;
+import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-public class KeyConditionAuthenticatorFactory implements ConditionalAuthenticatorFactory {
+public class KeyConditionAuthenticatorFactory implements ConditionalAuthenticatorFactory, AuthenticationFlowCallbackFactory {
 
     public static final String PROVIDER_ID = "dk-condition-key";
 
@@ -52,7 +55,13 @@ public class KeyConditionAuthenticatorFactory implements ConditionalAuthenticato
 
     @Override
     public ConditionalAuthenticator getSingleton() {
-        return KeyConditionAuthenticator.SINGLETON;
+        return new KeyConditionAuthenticator(null);
+    }
+
+    /** One per Keycloak session: the end-of-login callback needs the session. */
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return new KeyConditionAuthenticator(session);
     }
 
     @Override

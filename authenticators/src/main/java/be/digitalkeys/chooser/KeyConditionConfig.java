@@ -14,6 +14,7 @@ public final class KeyConditionConfig {
     public static final String KEY = "key";
     public static final String GROUP = "group";
     public static final String ORDER = "order";
+    public static final String LEVEL = "level";
     static final Pattern KEY_ID = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     public static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
@@ -27,9 +28,23 @@ public final class KeyConditionConfig {
             .defaultValue(KeyTile.GROUP_SECURITY_CODE).add()
             .property().name(ORDER).label("Order").helpText("Position of the tile inside its group (smallest first).")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue("10").add()
+            .property().name(LEVEL).label("Level of assurance")
+            .helpText("The level this key reaches, as a number of the realm's ACR to LoA mapping (acr.loa.map; in our realms "
+                    + "1 = low, 2 = substantial, 3 = high). The chooser offers the key only to services that ask for this level "
+                    + "or less, a login with it reaches this level, and the 'dk levels of assurance' subflow says how long the "
+                    + "session keeps it. Empty: the key has no level and is offered only when no level is asked for.")
+            .type(ProviderConfigProperty.LIST_TYPE).options("", "1", "2", "3").defaultValue("").add()
             .build();
 
     private KeyConditionConfig() {
+    }
+
+    /** A level number from 0 to 9, or {@link KeyTile#NO_LEVEL} when empty or not a level. */
+    static int level(String value) {
+        if (value == null || !value.trim().matches("[0-9]")) {
+            return KeyTile.NO_LEVEL;
+        }
+        return Integer.parseInt(value.trim());
     }
 
     /** The tile this configuration declares, or null when it declares none (no or invalid key id). */
@@ -46,6 +61,6 @@ public final class KeyConditionConfig {
         } catch (NumberFormatException e) {
             order = 10;
         }
-        return new KeyTile(key, group, order);
+        return new KeyTile(key, group, order, level(config.get(LEVEL)));
     }
 }

@@ -1,5 +1,6 @@
 package be.digitalkeys.chooser;
 
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,11 @@ public final class KeyTiles {
         this.tiles = List.copyOf(tiles);
     }
 
+    /** Tiles already read (sorted as given). */
+    static KeyTiles of(List<KeyTile> tiles) {
+        return new KeyTiles(tiles);
+    }
+
     /** The tiles of the flow that contains the given chooser execution. */
     public static KeyTiles around(RealmModel realm, AuthenticationExecutionModel chooser) {
         List<KeyTile> found = new ArrayList<>();
@@ -39,6 +45,24 @@ public final class KeyTiles {
                 .map(e -> KeyConditionConfig.tile(realm.getAuthenticatorConfigById(e.getAuthenticatorConfig())))
                 .filter(java.util.Objects::nonNull)
                 .findFirst();
+    }
+
+    /** The keys a login asking for {@code requested} may use, in the same order. */
+    public KeyTiles reaching(int requested) {
+        return new KeyTiles(tiles.stream().filter(t -> t.reaches(requested)).toList());
+    }
+
+    /** The highest level any of these keys reaches, or {@link KeyTile#NO_LEVEL}. */
+    public int highestLevel() {
+        return tiles.stream().mapToInt(KeyTile::getLevel).max().orElse(KeyTile.NO_LEVEL);
+    }
+
+    public boolean isEmpty() {
+        return tiles.isEmpty();
+    }
+
+    public int size() {
+        return tiles.size();
     }
 
     public List<KeyTile> all() {

@@ -89,6 +89,22 @@ final class FlowTree {
         return new FlowTree(steps, configs);
     }
 
+    /** Writes new values into the config {@code alias} of the tree of {@code topAlias}. */
+    static void updateConfig(AdminApi api, String realm, String topAlias, String alias, JsonNode values) {
+        String base = "/realms/" + AdminApi.segment(realm) + "/authentication";
+        for (JsonNode e : api.get(base + "/flows/" + AdminApi.segment(topAlias) + "/executions")) {
+            if (e.hasNonNull("authenticationConfig")) {
+                String id = e.path("authenticationConfig").asText();
+                JsonNode config = api.get(base + "/config/" + AdminApi.segment(id));
+                if (alias.equals(config.path("alias").asText())) {
+                    api.put(base + "/config/" + AdminApi.segment(id), JSON.createObjectNode().put("id", id).put("alias", alias).set("config", values));
+                    return;
+                }
+            }
+        }
+        throw new AdminApiException("no authenticator config " + alias + " in the flow " + topAlias, 0);
+    }
+
     static JsonNode topLevel(AdminApi api, String realm, String alias) {
         for (JsonNode flow : api.get("/realms/" + AdminApi.segment(realm) + "/authentication/flows")) {
             if (alias.equals(flow.path("alias").asText())) {

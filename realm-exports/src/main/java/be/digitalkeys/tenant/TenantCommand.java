@@ -37,6 +37,8 @@ public final class TenantCommand {
               --default-language LANG   one of --languages (default: the first)
               --theme NAME              login, account and e-mail theme (default: digitalkeys)
               --methods LIST            digital keys on the chooser: %s
+              --levels KEY=LEVEL[,...]  level of assurance of a key: low, substantial or high (default: the
+                                        template's, e.g. eid=high, app-code=substantial, email-code=low)
               --admin-user USER         default admin, in realm --admin-realm (master) with client --admin-client (admin-cli)
               --admin-password-env VAR  environment variable holding the admin password (default KC_ADMIN_PASSWORD)
               --admin-password-stdin    read the admin password from the first line of standard input
@@ -72,7 +74,7 @@ public final class TenantCommand {
             String password = options.passwordStdin ? firstLine(stdin) : options.passwordFrom(env);
             AdminApi api = new AdminApi(options.server, options.adminRealm, options.adminClient, options.adminUser, password);
             out.println("Tenant " + options.name() + " on " + options.server + " (" + String.join(",", options.methods()) + ")");
-            ImportReport report = new TenantImporter(api).importTenant(rep, options.theme());
+            ImportReport report = new TenantImporter(api).importTenant(rep, options.theme(), template.levelConfigs(options));
             report.lines().forEach(line -> out.println("  " + line));
             out.println("Result: " + report.outcome().name().toLowerCase());
             return EXIT_OK;

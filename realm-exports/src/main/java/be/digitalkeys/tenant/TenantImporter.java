@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ public final class TenantImporter {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Keycloak's built-in browser flow, bound for the moment a tree is rebuilt. */
     static final String BUILT_IN_BROWSER = "browser";
+    private static final String LEVEL = TenantTemplate.LEVEL;
 
     private final AdminApi api;
 
@@ -34,6 +36,14 @@ public final class TenantImporter {
     }
 
     public ImportReport importTenant(ObjectNode rep, String theme) {
+        return importTenant(rep, theme, Set.of());
+    }
+
+    /**
+     * As {@link #importTenant(ObjectNode, String)}; the configs named in {@code levelConfigs} (keys
+     * given a level with {@code --levels}) get the template's {@code level} on the server too.
+     */
+    public ImportReport importTenant(ObjectNode rep, String theme, Set<String> levelConfigs) {
         String realm = rep.path("realm").asText();
         checkServer(rep, theme);
         ImportReport report = new ImportReport();
@@ -45,26 +55,40 @@ public final class TenantImporter {
                     + rep.path("requiredActions").size() + " required actions)");
             return report;
         }
-        syncFlows(realm, rep, report);
+        syncFlows(realm, rep, report, levelConfigs);
         RequiredActions.sync(api, realm, rep.path("requiredActions"), report);
         syncSettings(realm, rep, report);
         return report;
     }
 
-    private void syncFlows(String realm, ObjectNode rep, ImportReport report) {
+    private void syncFlows(String realm, ObjectNode rep, ImportReport report, Set<String> levelConfigs) {
         String top = rep.path("browserFlow").asText();
         FlowTree want = FlowTree.of(rep, top);
         FlowTree have = FlowTree.read(api, realm, top);
         if (want.sameShape(have)) {
             report.unchanged("flow tree '" + top + "' (" + (want.steps.size() - 1) + " executions)");
             for (Map.Entry<String, JsonNode> config : want.configs.entrySet()) {
-                if (!config.getValue().equals(have.configs.get(config.getKey()))) {
+                JsonNode server = have.configs.get(config.getKey());
+                if (levelConfigs.contains(config.getKey()) && server != null
+                        && !config.getValue().path(LEVEL).equals(server.path(LEVEL))) {
+                    ObjectNode leveled = ((ObjectNode) server.deepCopy()).set(LEVEL, config.getValue().path(LEVEL));
+                    FlowTree.updateConfig(api, realm, top, config.getKey(), leveled);
+                    report.updated("authenticator config " + config.getKey() + ": level " + config.getValue().path(LEVEL).asText()
+                            + " (--levels)");
+                    server = leveled;
+                }
+                if (!config.getValue().equals(server)) {
                     report.note("authenticator config " + config.getKey() + " differs from the template: kept as changed on the server");
                 }
             }
             return;
         }
-        Map<String, JsonNode> keep = have == null ? Map.of() : have.configs;
+        Map<String, JsonNode> keep = new java.util.HashMap<>(have == null ? Map.of() : have.configs);
+        for (String alias : levelConfigs) {
+            if (keep.containsKey(alias) && want.configs.containsKey(alias)) {
+                keep.put(alias, ((ObjectNode) keep.get(alias).deepCopy()).set(LEVEL, want.configs.get(alias).path(LEVEL)));
+            }
+        }
         if (have != null) {
             bindBrowserFlow(realm, BUILT_IN_BROWSER);
             api.delete("/realms/" + AdminApi.segment(realm) + "/authentication/flows/"

@@ -3,6 +3,7 @@ package be.digitalkeys.tenant;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 public final class TenantOptions {
 
     public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
+    /** The levels of assurance a key may be given (eIDAS), lowest first. */
+    public static final List<String> LEVELS = List.of("low", "substantial", "high");
     public static final String DEFAULT_PASSWORD_ENV = "KC_ADMIN_PASSWORD";
     static final Pattern REALM_NAME = Pattern.compile("[a-z][a-z0-9-]{0,38}[a-z0-9]");
     static final Pattern THEME_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -33,6 +36,8 @@ public final class TenantOptions {
     String defaultLanguage;
     String theme = "digitalkeys";
     List<String> methods;
+    /** Level of assurance per digital key (low, substantial, high), where the template's default is changed. */
+    Map<String, String> levels = new LinkedHashMap<>();
     Path template;
     boolean renderOnly;
 
@@ -75,6 +80,7 @@ public final class TenantOptions {
             case "--default-language" -> defaultLanguage = value.strip();
             case "--theme" -> theme = value.strip();
             case "--methods" -> methods = list(value);
+            case "--levels" -> levels = levels(value);
             case "--template" -> template = Path.of(value);
             default -> throw new UsageException("unknown option " + option + " (see --help)");
         }
@@ -88,6 +94,23 @@ public final class TenantOptions {
             }
         }
         return items;
+    }
+
+    /** KEY=LEVEL pairs, each key once, each level one of {@link #LEVELS}. */
+    private static Map<String, String> levels(String value) throws UsageException {
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (String pair : list(value)) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq).strip();
+            String level = eq < 0 ? "" : pair.substring(eq + 1).strip();
+            if (eq < 0 || !LEVELS.contains(level)) {
+                throw new UsageException("--levels: '" + pair + "' is not KEY=LEVEL with LEVEL one of " + String.join(", ", LEVELS));
+            }
+            if (levels.put(key, level) != null) {
+                throw new UsageException("--levels: '" + key + "' is given twice");
+            }
+        }
+        return levels;
     }
 
     private void check() throws UsageException {
@@ -124,6 +147,11 @@ public final class TenantOptions {
         require(methods, "--methods");
         if (methods.isEmpty() || new LinkedHashSet<>(methods).size() != methods.size()) {
             throw new UsageException("--methods needs at least one digital key, each once");
+        }
+        for (String key : levels.keySet()) {
+            if (!methods.contains(key)) {
+                throw new UsageException("--levels: '" + key + "' is not one of --methods " + String.join(",", methods));
+            }
         }
         if (renderOnly) {
             return;
@@ -184,5 +212,10 @@ public final class TenantOptions {
 
     public List<String> methods() {
         return List.copyOf(methods);
+    }
+
+    /** The levels given with --levels (keys without one keep the template's default). */
+    public Map<String, String> levels() {
+        return Map.copyOf(levels);
     }
 }

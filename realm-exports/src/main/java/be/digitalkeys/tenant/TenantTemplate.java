@@ -30,6 +30,8 @@ public final class TenantTemplate {
 
     static final String BUNDLED = "/be/digitalkeys/tenant/tenant-template.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String KEY_CONDITION = "dk-condition-key";
+    static final String LEVEL = "level";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[A-Za-z]+}}");
 
     private final JsonNode template;
@@ -81,12 +83,77 @@ public final class TenantTemplate {
             entry.path("requiredActions").forEach(a -> actions.add(a.asText()));
             if (!options.methods().contains(method)) {
                 dropFlow(realm, entry.path("flow").asText());
+            } else if (options.levels().containsKey(method)) {
+                setLevel(realm, entry.path("flow").asText(), method, options.levels().get(method));
             }
         }
         droppedActions.removeAll(neededActions);
         removeIf(realm.withArray("requiredActions"), a -> droppedActions.contains(a.path("alias").asText()));
         dropUnusedConfigs(realm);
         return (ObjectNode) fill(realm, placeholders(options), options.languages());
+    }
+
+    /**
+     * The configs that carry a level given with {@code --levels}: on an existing tenant they are
+     * brought to the given level, where other config values changed on the server are kept.
+     */
+    public Set<String> levelConfigs(TenantOptions options) {
+        Set<String> aliases = new HashSet<>();
+        JsonNode realm = template.path("realm");
+        for (String method : options.levels().keySet()) {
+            String flowAlias = template.path("methods").path(method).path("flow").asText();
+            for (JsonNode flow : realm.path("authenticationFlows")) {
+                if (flowAlias.equals(flow.path("alias").asText())) {
+                    for (JsonNode execution : flow.path("authenticationExecutions")) {
+                        if (KEY_CONDITION.equals(execution.path("authenticator").asText())) {
+                            aliases.add(execution.path("authenticatorConfig").asText());
+                        }
+                    }
+                }
+            }
+        }
+        return aliases;
+    }
+
+    /**
+     * Gives a key the named level: the {@code level} of its subflow's key condition becomes the
+     * number that the realm's {@code acr.loa.map} gives the eIDAS name (the key's own configuration
+     * is the only place a key's level is written).
+     */
+    private static void setLevel(ObjectNode realm, String flowAlias, String method, String levelName) {
+        int level = levelNumber(realm, levelName);
+        String configAlias = null;
+        for (JsonNode flow : realm.withArray("authenticationFlows")) {
+            if (flowAlias.equals(flow.path("alias").asText())) {
+                for (JsonNode execution : flow.path("authenticationExecutions")) {
+                    if (KEY_CONDITION.equals(execution.path("authenticator").asText())) {
+                        configAlias = execution.path("authenticatorConfig").asText(null);
+                    }
+                }
+            }
+        }
+        for (JsonNode config : realm.withArray("authenticatorConfig")) {
+            if (configAlias != null && configAlias.equals(config.path("alias").asText())) {
+                ((ObjectNode) config.path("config")).put(LEVEL, String.valueOf(level));
+                return;
+            }
+        }
+        throw new IllegalStateException("the template's subflow '" + flowAlias + "' of key '" + method + "' has no key condition");
+    }
+
+    private static int levelNumber(ObjectNode realm, String levelName) {
+        try {
+            JsonNode map = JSON.readTree(realm.path("attributes").path("acr.loa.map").asText("{}"));
+            for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> acr = it.next();
+                if (acr.getKey().endsWith("/" + levelName) && acr.getValue().canConvertToInt()) {
+                    return acr.getValue().asInt();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the template's acr.loa.map is not JSON", e);
+        }
+        throw new IllegalStateException("the template's acr.loa.map names no level '" + levelName + "'");
     }
 
     private static void dropFlow(ObjectNode realm, String alias) {

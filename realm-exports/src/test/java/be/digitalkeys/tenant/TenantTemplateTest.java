@@ -52,20 +52,23 @@ class TenantTemplateTest {
     @Test
     void rendering_keepsOnlyTheEnabledKeys_theirConfigs_andTheRequiredActionsTheyNeed() throws UsageException {
         ObjectNode realm = template.render(options("acme", "ACME", "fr", "eid,app,email-code,sms-code"));
-        assertEquals(List.of("dk acme browser", "dk acme keys", "dk key eid", "dk key app", "dk key email-code", "dk key sms-code",
-                "dk acme reset credentials"), aliases(realm.path("authenticationFlows")));
+        assertEquals(List.of("dk acme browser", "dk acme keys", "dk levels of assurance", "dk key eid", "dk key app", "dk key email-code",
+                "dk key sms-code", "dk acme reset credentials"), aliases(realm.path("authenticationFlows")));
         assertEquals("dk acme reset credentials", realm.path("resetCredentialsFlow").asText(), "no login after a reset (issue 22)");
         assertFalse(realm.path("resetPasswordAllowed").asBoolean(), "forgot password off unless the operator turns it on");
-        assertEquals(List.of("dk-key-chooser", "dk key eid", "dk key app", "dk key email-code", "dk key sms-code"),
+        assertEquals(List.of("dk-key-chooser", "dk key eid", "dk key app", "dk key email-code", "dk key sms-code", "dk levels of assurance"),
                 executions(flow(realm, "dk acme keys")));
         assertEquals(Set.of("dk-key-eid", "dk-key-app", "dk-key-email-code", "dk-key-sms-code", "dk-eid", "dk-app",
-                "dk-security-code-email", "dk-security-code-sms", "dk-reset-email-force-login"), new TreeSet<>(aliases(realm.path("authenticatorConfig"))));
+                "dk-security-code-email", "dk-security-code-sms", "dk-reset-email-force-login",
+                "dk-level-low", "dk-level-substantial", "dk-level-high",
+                "dk-amr-dk-key-email-code-dk-username-password", "dk-amr-dk-key-sms-code-dk-username-password"),
+                new TreeSet<>(aliases(realm.path("authenticatorConfig"))));
         List<String> actions = aliases(realm.path("requiredActions"));
         assertTrue(actions.containsAll(List.of("dk-app-enrol", "dk-activate-keys", "dk-password-setup")), actions.toString());
         assertFalse(actions.contains("dk-totp-setup"), "no key of this tenant uses an authenticator app");
 
         ObjectNode bank = template.render(options("bank2", "Bank", "fr", "card-reader"));
-        assertEquals(List.of("dk-key-chooser", "dk key card-reader"), executions(flow(bank, "dk bank2 keys")));
+        assertEquals(List.of("dk-key-chooser", "dk key card-reader", "dk levels of assurance"), executions(flow(bank, "dk bank2 keys")));
         assertEquals(List.of("dk-condition-key", "dk-card-reader"), executions(flow(bank, "dk key card-reader")));
         assertFalse(aliases(bank.path("requiredActions")).contains("dk-password-setup"), "a card needs no password");
     }
@@ -87,6 +90,58 @@ class TenantTemplateTest {
             }
         }));
         assertEquals(named, new TreeSet<>(aliases(realm.path("authenticatorConfig"))));
+    }
+
+    @Test
+    void everyKey_hasItsDefaultLevel_andTheRealmNamesTheLevels() throws UsageException {
+        ObjectNode realm = template.render(options("all", "All", "fr", String.join(",", template.methods())));
+        assertEquals("{\"http://eidas.europa.eu/LoA/low\":1,\"http://eidas.europa.eu/LoA/substantial\":2,\"http://eidas.europa.eu/LoA/high\":3}",
+                realm.path("attributes").path("acr.loa.map").asText());
+        java.util.Map<String, String> expected = java.util.Map.of("eid", "3", "app", "3", "card-reader", "2", "email-code", "1",
+                "app-code", "2", "sms-code", "1", "password-totp", "2");
+        for (String method : template.methods()) {
+            assertEquals(expected.get(method), level(realm, method), method);
+        }
+        // Keycloak's single sign-on reads each level's max age from one condition per level, in a subflow that never runs.
+        JsonNode table = flow(realm, "dk levels of assurance");
+        List<String> maxAges = new ArrayList<>();
+        table.path("authenticationExecutions").forEach(e -> {
+            JsonNode c = config(realm, e.path("authenticatorConfig").asText());
+            maxAges.add(c.path("loa-condition-level").asText() + "/" + c.path("loa-max-age").asText());
+        });
+        assertEquals(List.of("1/36000", "2/36000", "3/36000"), maxAges);
+        JsonNode tableExecution = null;
+        for (JsonNode e : flow(realm, "dk all keys").path("authenticationExecutions")) {
+            if ("dk levels of assurance".equals(e.path("flowAlias").asText())) {
+                tableExecution = e;
+            }
+        }
+        assertEquals("DISABLED", tableExecution.path("requirement").asText());
+    }
+
+    @Test
+    void levels_changeTheChosenKeysOnly() throws UsageException {
+        ObjectNode realm = template.render(TenantOptions.parse(List.of("--render-only", "--name", "acme", "--display-name", "ACME",
+                "--languages", "fr", "--methods", "eid,email-code,sms-code", "--levels", "email-code=substantial, eid=substantial")));
+        assertEquals("2", level(realm, "email-code"));
+        assertEquals("2", level(realm, "eid"));
+        assertEquals("1", level(realm, "sms-code"), "a key without --levels keeps the template's level");
+    }
+
+    @Test
+    void levels_areNamed_andOnlyForChosenKeys() {
+        for (String[] bad : new String[][] {{"eid=top", "--levels: 'eid=top' is not KEY=LEVEL with LEVEL one of low, substantial, high"},
+                {"eid", "--levels: 'eid' is not KEY=LEVEL with LEVEL one of low, substantial, high"},
+                {"eid=high,eid=low", "--levels: 'eid' is given twice"},
+                {"app=high", "--levels: 'app' is not one of --methods eid"}}) {
+            assertEquals(bad[1], assertThrows(UsageException.class, () -> TenantOptions.parse(List.of("--render-only", "--name", "acme",
+                    "--display-name", "ACME", "--languages", "fr", "--methods", "eid", "--levels", bad[0]))).getMessage(), bad[0]);
+        }
+    }
+
+    private static String level(JsonNode realm, String method) {
+        JsonNode condition = flow(realm, "dk key " + method).path("authenticationExecutions").get(0);
+        return config(realm, condition.path("authenticatorConfig").asText()).path("level").asText();
     }
 
     @Test

@@ -4,7 +4,13 @@
     <#if section = "header">
         ${msg("dkKeyChooserTitle")}
     <#elseif section = "form">
-        <p class="dk-intro" id="dk-key-chooser-intro">${msg("dkKeyChooserIntro")}</p>
+        <#if dkStepUp!false>
+            <p class="dk-intro dk-level-note" id="dk-key-chooser-intro">${msg("dkKeyChooserStepUp")}</p>
+        <#elseif dkStrongerKeyNeeded!false>
+            <p class="dk-intro dk-level-note" id="dk-key-chooser-intro">${msg("dkKeyChooserStronger")}</p>
+        <#else>
+            <p class="dk-intro" id="dk-key-chooser-intro">${msg("dkKeyChooserIntro")}</p>
+        </#if>
         <#if messagesPerField.existsError('key')>
             <p class="dk-error" id="input-error-key" role="alert">${kcSanitize(messagesPerField.get('key'))?no_esc}</p>
         </#if>

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One card of the demo services page: a demo realm's client as registered in
- * {@code realm-exports/*.json}. All five are public clients with PKCE S256 (no secret anywhere);
+ * {@code realm-exports/*.json}. All seven are public clients with PKCE S256 (no secret anywhere);
  * their redirect URIs {@code http://localhost:*} and {@code http://127.0.0.1:*} already admit the
  * page's {@code /callback}, and their post-logout redirect URIs ({@code +}) its {@code /logged-out}.
  *
@@ -19,9 +19,11 @@ public record DemoClient(String card, String realm, String clientId, String name
     /** The demo clients in the README's order of realms. */
     public static final List<DemoClient> ALL = List.of(
             new DemoClient("my-ebox", "public-services", "my-ebox", "My e-Box"),
+            new DemoClient("tax-on-web", "public-services", "tax-on-web", "Tax-on-web (demo)"),
             new DemoClient("belgianidpro", "public-services", "belgianidpro", "belgianIDpro"),
             new DemoClient("titres-services-portal", "titres-services", "titres-services-portal", "Titres-services"),
             new DemoClient("bank-web", "bank", "bank-web", "Demo Bank Web"),
+            new DemoClient("bank-payments", "bank", "bank-payments", "Demo Bank Web - payments"),
             new DemoClient("accident-manager", "insurance", "accident-manager", "Accident Manager"));
 
     public static Optional<DemoClient> byCard(String card) {

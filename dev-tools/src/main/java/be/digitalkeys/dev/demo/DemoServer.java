@@ -37,7 +37,7 @@ final class DemoServer {
 
     private static final String COOKIE = "dk_demo_session";
     private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,8}");
-    private static final Pattern ACR = Pattern.compile("[A-Za-z0-9:._\\- ]{1,200}");
+    private static final Pattern ACR = Pattern.compile("[A-Za-z0-9:/._\\- ]{1,200}");
     private static final int MAX_SESSIONS = 500;
 
     private final HttpEndpoint endpoint;

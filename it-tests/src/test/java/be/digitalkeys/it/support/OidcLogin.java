@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,18 +64,32 @@ public final class OidcLogin implements AutoCloseable {
                 + "&code_challenge_method=S256&code_challenge=" + challenge();
     }
 
-    /** Waits for the redirect to the client and exchanges its code: the token response. */
-    public JsonNode tokens(Browser browser) {
+    /** The authorization URL with more parameters, e.g. {@code &acr_values=...} or {@code &max_age=0}. */
+    public String authorizationUrl(Map<String, String> more) {
+        StringBuilder url = new StringBuilder(authorizationUrl());
+        more.forEach((name, value) -> url.append('&').append(enc(name)).append('=').append(enc(value)));
+        return url.toString();
+    }
+
+    /** Waits for the redirect to the client: its query parameters (a code, or an error with its state). */
+    public Map<String, String> redirect(Browser browser) {
         browser.waiting().until(d -> d.getCurrentUrl().startsWith(redirectUri));
         String query = URI.create(browser.driver().getCurrentUrl()).getRawQuery();
-        String code = null;
-        for (String pair : query.split("&")) {
-            if (pair.startsWith("code=")) {
-                code = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
-            }
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
+        return params;
+    }
+
+    /** Waits for the redirect to the client and exchanges its code: the token response. */
+    public JsonNode tokens(Browser browser) {
+        Map<String, String> params = redirect(browser);
+        String code = params.get("code");
         if (code == null) {
-            throw new AssertionError("no code in the redirect: " + query);
+            throw new AssertionError("no code in the redirect: " + params);
         }
         String form = "grant_type=authorization_code&code=" + enc(code) + "&client_id=" + enc(clientId)
                 + "&redirect_uri=" + enc(redirectUri) + "&code_verifier=" + enc(verifier);

@@ -106,6 +106,45 @@ class TenantImportIT {
     }
 
     @Test
+    void levels_areSetAtCreation_andChangedOnAnExistingTenant_onlyForTheKeysGiven() throws Exception {
+        String name = tenant();
+        Run first = run(name, "Levels", "fr", KEYS, "--levels", "sms-code=substantial");
+        assertEquals(0, first.exit, first.text());
+        assertEquals("2", keyLevel(name, "sms-code"));
+        assertEquals("1", keyLevel(name, "email-code"), "the template's level");
+        assertEquals("3", keyLevel(name, "eid"));
+
+        Run raised = run(name, "Levels", "fr", KEYS, "--levels", "email-code=substantial,sms-code=substantial");
+        assertEquals(0, raised.exit, raised.text());
+        assertTrue(raised.out.contains("authenticator config dk-key-email-code: level 2 (--levels)"), raised.text());
+        assertFalse(raised.out.contains("dk-key-sms-code: level"), "already at its level: " + raised.text());
+        assertEquals("2", keyLevel(name, "email-code"));
+        assertEquals("email-code", keyConfig(name, "email-code").path("key").asText(), "the rest of the config is kept");
+
+        Run again = run(name, "Levels", "fr", KEYS, "--levels", "email-code=substantial,sms-code=substantial");
+        assertTrue(again.out.contains("Result: unchanged"), again.text());
+        Run withoutLevels = run(name, "Levels", "fr", KEYS);
+        assertTrue(withoutLevels.out.contains("authenticator config dk-key-email-code differs from the template: kept as changed on the server"),
+                "without --levels a level set before is kept and reported: " + withoutLevels.text());
+        assertEquals("2", keyLevel(name, "email-code"));
+    }
+
+    private JsonNode keyConfig(String realm, String key) {
+        var flows = env.realm(realm).flows();
+        for (var execution : flows.getExecutions("dk key " + key)) {
+            if ("dk-condition-key".equals(execution.getProviderId())) {
+                return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
+                        flows.getAuthenticatorConfig(execution.getAuthenticationConfig()).getConfig());
+            }
+        }
+        throw new AssertionError("no key condition in dk key " + key);
+    }
+
+    private String keyLevel(String realm, String key) {
+        return keyConfig(realm, key).path("level").asText();
+    }
+
+    @Test
     void loginPage_showsTheChooserWithTheTenantsKeys_inItsDefaultLanguage() throws Exception {
         String name = tenant();
         assertEquals(0, run(name, "Stad Gent", "nl,fr", KEYS).exit);
