@@ -1,5 +1,6 @@
 package be.digitalkeys.chooser;
 
+import be.digitalkeys.common.DkStep;
 import be.digitalkeys.loa.Assurance;
 import be.digitalkeys.loa.LevelCheckAuthenticator;
 
@@ -9,10 +10,6 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -20,13 +17,17 @@ import org.keycloak.models.utils.FormMessage;
  * goes into an authentication-session note that the keys' conditional subflows test, and into a
  * cookie so this browser shows the last key used first.
  */
-public class KeyChooserAuthenticator implements Authenticator {
+public class KeyChooserAuthenticator extends DkStep {
 
     public static final String CHOSEN_KEY_NOTE = "dk.key";
     static final String TEMPLATE = "dk-key-chooser.ftl";
     static final String FIELD_KEY = "key";
     static final String COOKIE = "DK_LAST_KEY";
     static final int COOKIE_DAYS = 365;
+
+    public KeyChooserAuthenticator() {
+        super(false);
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -105,23 +106,5 @@ public class KeyChooserAuthenticator implements Authenticator {
 
     private static String realmPath(AuthenticationFlowContext context) {
         return context.getSession().getContext().getUri().getBaseUri().getPath() + "realms/" + context.getRealm().getName() + "/";
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

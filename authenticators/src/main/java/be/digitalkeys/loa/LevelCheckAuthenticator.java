@@ -1,14 +1,11 @@
 package be.digitalkeys.loa;
 
+import be.digitalkeys.common.DkStep;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.services.messages.Messages;
 
 /**
@@ -17,9 +14,13 @@ import org.keycloak.services.messages.Messages;
  * before the person types anything. A voluntary level ({@code acr_values}) passes: the flow then
  * goes as far as it can and the token says which level it reached.
  */
-public class LevelCheckAuthenticator implements Authenticator {
+public class LevelCheckAuthenticator extends DkStep {
 
     static final LevelCheckAuthenticator SINGLETON = new LevelCheckAuthenticator();
+
+    public LevelCheckAuthenticator() {
+        super(false);
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -50,23 +51,5 @@ public class LevelCheckAuthenticator implements Authenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         authenticate(context);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,5 +1,6 @@
 package be.digitalkeys.profile;
 
+import be.digitalkeys.common.DkStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +10,6 @@ import be.digitalkeys.eid.niss.InvalidNissException;
 import be.digitalkeys.eid.niss.Niss;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -20,7 +18,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * (MaSanté "se connecter en tant que"). The choice goes into the user session and, through the
  * {@code dk-profile} mapper, into the tokens. Only profiles offered on the page are accepted.
  */
-public class ProfileChoiceAuthenticator implements Authenticator {
+public class ProfileChoiceAuthenticator extends DkStep {
 
     public static final String SESSION_KIND = "dk.profile.kind";
     public static final String SESSION_SUBJECT = "dk.profile.subject";
@@ -28,6 +26,10 @@ public class ProfileChoiceAuthenticator implements Authenticator {
     static final String TEMPLATE = "dk-eid-profile.ftl";
     static final String FIELD = "profile";
     static final String ALWAYS_ASK = "alwaysAsk";
+
+    public ProfileChoiceAuthenticator() {
+        super(true);
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -99,23 +101,5 @@ public class ProfileChoiceAuthenticator implements Authenticator {
     private static boolean alwaysAsk(AuthenticationFlowContext context) {
         var config = context.getAuthenticatorConfig();
         return config != null && config.getConfig() != null && "true".equals(config.getConfig().get(ALWAYS_ASK));
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,5 +1,6 @@
 package be.digitalkeys.organisation.login;
 
+import be.digitalkeys.common.DkStep;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,11 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.managers.AuthenticationManager;
@@ -36,7 +34,7 @@ import be.digitalkeys.profile.ProfileChoiceAuthenticator;
  * <p>It also links a pre-registered person at their first login ({@link PreRegistration}).
  * Nothing here is a secret: wrong answers count nothing for brute force, and raise an event.
  */
-public class ContextChoiceAuthenticator implements Authenticator {
+public class ContextChoiceAuthenticator extends DkStep {
 
     static final String TEMPLATE = "dk-org-context.ftl";
     static final String FIELD = "context";
@@ -45,6 +43,10 @@ public class ContextChoiceAuthenticator implements Authenticator {
     static final String EVENT_DETAIL_LINKED = "dk_org_linked";
     static final String ERROR_UNKNOWN = "dk_org_context_unknown";
     static final String ERROR_NO_RIGHT = "dk_org_no_right";
+
+    public ContextChoiceAuthenticator() {
+        super(true);
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -144,23 +146,5 @@ public class ContextChoiceAuthenticator implements Authenticator {
             form.setError(error);
         }
         return form.createForm(TEMPLATE);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }
