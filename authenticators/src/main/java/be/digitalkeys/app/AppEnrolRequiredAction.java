@@ -1,5 +1,7 @@
 package be.digitalkeys.app;
 
+import be.digitalkeys.loa.Binding;
+
 import be.digitalkeys.app.credential.AppDeviceCredentialModel;
 import be.digitalkeys.common.UserAttributes;
 import be.digitalkeys.sms.InvalidPhoneNumberException;
@@ -23,6 +25,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public class AppEnrolRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "dk-app-enrol.ftl";
+    /** Why a login below the app's level must step up first. */
+    static final String STEP_UP_MESSAGE = "dkStepUpApp";
     static final String NOTE_TOKEN = "dk.app.enrol.token";
     static final String NOTE_PHONE = "dk.app.enrol.phone";
     static final String NOTE_WATCH = "dk.app.enrol.watch";
@@ -41,11 +45,16 @@ public class AppEnrolRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(phoneStep(context, null, null, null));
+        if (Binding.guard(context, AppAuthenticatorFactory.PROVIDER_ID, STEP_UP_MESSAGE)) {
+            context.challenge(phoneStep(context, null, null, null));
+        }
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (!Binding.guard(context, AppAuthenticatorFactory.PROVIDER_ID, STEP_UP_MESSAGE)) {
+            return;
+        }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String action = form.getFirst(AppPages.FIELD_ACTION);
@@ -54,7 +63,9 @@ public class AppEnrolRequiredAction implements RequiredActionProvider {
                     .orElse(AppRequest.State.EXPIRED.id());
             if (AppWatches.DONE.equals(state)) {
                 clear(authSession);
-                context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL).detail("credential_type", AppDeviceCredentialModel.TYPE).success();
+                var event = context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL).detail("credential_type", AppDeviceCredentialModel.TYPE);
+                Binding.record(event, context);
+                event.success();
                 context.success();
             } else if (AppWatches.PENDING.equals(state)) {
                 context.challenge(tokenStep(context, "dkAppStillPending"));

@@ -1,5 +1,7 @@
 package be.digitalkeys.totp;
 
+import be.digitalkeys.loa.Binding;
+
 import java.util.List;
 
 import be.digitalkeys.password.PasswordSetupRequiredAction;
@@ -26,6 +28,8 @@ import org.keycloak.utils.TotpUtils;
 public class TotpSetupRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "dk-totp-setup.ftl";
+    /** Why a login below the authenticator app's level must step up first. */
+    static final String STEP_UP_MESSAGE = "dkStepUpTotp";
     static final String SECRET_NOTE = "dk.totp.setup.secret";
     static final String FIELD_CODE = "totp";
     static final String FIELD_LABEL = "userLabel";
@@ -50,11 +54,16 @@ public class TotpSetupRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        challenge(context, null);
+        if (Binding.guard(context, TotpAuthenticatorFactory.PROVIDER_ID, STEP_UP_MESSAGE)) {
+            challenge(context, null);
+        }
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (!Binding.guard(context, TotpAuthenticatorFactory.PROVIDER_ID, STEP_UP_MESSAGE)) {
+            return;
+        }
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
         String secret = context.getAuthenticationSession().getAuthNote(SECRET_NOTE);
         if (secret == null) {
@@ -90,7 +99,8 @@ public class TotpSetupRequiredAction implements RequiredActionProvider {
         // The confirmation code cannot be replayed at the next login.
         checker.claim(created.getId(), code, checker.currentStep());
         context.getAuthenticationSession().removeAuthNote(SECRET_NOTE);
-        context.getEvent().event(EventType.UPDATE_TOTP).detail("credential_type", OTPCredentialModel.TYPE).success();
+        Binding.record(context.getEvent().event(EventType.UPDATE_TOTP).detail("credential_type", OTPCredentialModel.TYPE), context);
+        context.getEvent().success();
         context.success();
     }
 
