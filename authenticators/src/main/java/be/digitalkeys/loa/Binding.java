@@ -97,7 +97,7 @@ public final class Binding {
     public static boolean guard(RequiredActionContext context, String authenticatorId, String messageKey) {
         int needed = levelOf(context.getRealm(), authenticatorId);
         int held = held(context);
-        if (needed <= Constants.MINIMUM_LOA || held >= needed) {
+        if (needed <= Constants.MINIMUM_LOA || held >= needed || sentByOperator(context)) {
             return true;
         }
         MultivaluedMap<String, String> form = "POST".equals(context.getHttpRequest().getHttpMethod())
@@ -130,11 +130,20 @@ public final class Binding {
 
     /** The event details of a key bound now: the level held and the key the login was made with. */
     public static void record(org.keycloak.events.EventBuilder event, RequiredActionContext context) {
-        event.detail(DETAIL_LEVEL, String.valueOf(held(context)));
+        event.detail(DETAIL_LEVEL, sentByOperator(context) ? "operator" : String.valueOf(held(context)));
         String key = context.getAuthenticationSession().getAuthNote(KeyChooserAuthenticator.CHOSEN_KEY_NOTE);
         if (key != null) {
             event.detail(DETAIL_KEY, key);
         }
+    }
+
+    /**
+     * The action came with an administrator's "execute actions" e-mail (Keycloak puts the link's
+     * actions on the authentication session, never on a login's): the operator's own identity
+     * proofing, like the registration office.
+     */
+    private static boolean sentByOperator(RequiredActionContext context) {
+        return context.getAuthenticationSession().getRequiredActions().contains(context.getAction());
     }
 
     private static boolean isApplicationInitiated(AuthenticationSessionModel authSession) {

@@ -15,14 +15,12 @@ import be.digitalkeys.it.pages.CardNumberPage;
 import be.digitalkeys.it.pages.EidLoginPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.LoginPage;
-import be.digitalkeys.it.pages.SecurityCodePage;
 import be.digitalkeys.it.pages.TotpPage;
 import be.digitalkeys.it.support.Accounts;
 import be.digitalkeys.it.support.BankCards;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.EidLab;
-import be.digitalkeys.it.support.Mailbox;
 import be.digitalkeys.it.support.OidcLogin;
 import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.TestEnvironment;
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -71,33 +67,17 @@ class LevelsOfAssuranceIT {
         lab.defaults();
     }
 
-    /** A citizen pre-registered with the national number, who also holds a password and an e-mail security code. */
     private String citizenWithEmailKey(TestCitizen citizen, String username, String locale) {
-        String id = lab.register(citizen, username, "Test", username, Map.of("locale", List.of(locale)));
-        String email = Accounts.uniqueEmail(username);
-        UserRepresentation user = lab.realm().users().get(id).toRepresentation();
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        lab.realm().users().get(id).update(user);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        lab.realm().users().get(id).resetPassword(password);
-        new Accounts(env, EidLab.REALM).addSecurityCodeKey(id, "email", email);
-        return email;
+        return lab.registerWithEmailKey(citizen, username, locale, PASSWORD);
     }
 
     /** Low: username + password + the code from the e-mail, on My e-Box (which asks for no level). */
     private JsonNode emailCodeLogin(Browser browser, String username, String email) {
         try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
             browser.get(ebox.authorizationUrl());
-            KeyChooserPage chooser = new KeyChooserPage(browser);
-            assertEquals(List.of("eid", "app", "email-code", "app-code", "sms-code"), chooser.keys(), "nothing asked: every key");
-            chooser.choose("email-code");
-            new LoginPage(browser).logIn(username, PASSWORD);
-            new SecurityCodePage(browser).enter(Mailbox.securityCode(new Mailbox(env).latestTo(email)));
-            return ebox.tokens(browser);
+            assertEquals(List.of("eid", "app", "email-code", "app-code", "sms-code"), new KeyChooserPage(browser).keys(),
+                    "nothing asked: every key");
+            return lab.emailCodeLogin(browser, ebox, username, PASSWORD, email);
         }
     }
 

@@ -11,6 +11,9 @@ import be.digitalkeys.appclient.AppClient;
 import be.digitalkeys.appclient.AppDevice;
 import be.digitalkeys.it.pages.AppEnrolPage;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -28,6 +31,7 @@ public final class AppLab {
     public static final String REALM = "app-lab";
     public static final String APP_FLOW = "dk key app";
     public static final String PASSWORD_CLIENT = "app-lab-password";
+    static final String HIGH_PASSWORD_FLOW = "lab password at high";
     public static final String PASSWORD = "Lab-password-2026!";
     /** A code that follows the seed's rules (no identical neighbours, no run of three, no palindrome). */
     public static final String APP_CODE = "13579";
@@ -58,13 +62,66 @@ public final class AppLab {
         List<ClientRepresentation> clients = new java.util.ArrayList<>(rep.getClients());
         clients.add(client);
         rep.setClients(clients);
+        addHighPasswordFlow(rep);
         return rep;
     }
 
-    /** The password client logs in with Keycloak's built-in "browser" flow (username and password form). */
+    /**
+     * The lab's password client logs in at the app's level (high): the app tests bind phones after a
+     * plain password login, which the binding rule refuses below high (issue 30; the binding tests use
+     * the realm's real flow). A test fixture of this lab copy, never of a demo or production realm.
+     */
+    private static void addHighPasswordFlow(RealmRepresentation rep) {
+        List<AuthenticationFlowRepresentation> flows = new java.util.ArrayList<>(rep.getAuthenticationFlows());
+        flows.add(flow(HIGH_PASSWORD_FLOW, true, List.of(
+                step("auth-cookie", null, "ALTERNATIVE", 10),
+                subflow(HIGH_PASSWORD_FLOW + " forms", "ALTERNATIVE", 20))));
+        flows.add(flow(HIGH_PASSWORD_FLOW + " forms", false, List.of(subflow(HIGH_PASSWORD_FLOW + " level", "CONDITIONAL", 10))));
+        flows.add(flow(HIGH_PASSWORD_FLOW + " level", false, List.of(
+                step("conditional-level-of-authentication", "lab-password-high", "REQUIRED", 10),
+                step("auth-username-password-form", null, "REQUIRED", 20))));
+        rep.setAuthenticationFlows(flows);
+        AuthenticatorConfigRepresentation level = new AuthenticatorConfigRepresentation();
+        level.setAlias("lab-password-high");
+        level.setConfig(Map.of("loa-condition-level", "3", "loa-max-age", "36000"));
+        List<AuthenticatorConfigRepresentation> configs = new java.util.ArrayList<>(rep.getAuthenticatorConfig());
+        configs.add(level);
+        rep.setAuthenticatorConfig(configs);
+    }
+
+    private static AuthenticationFlowRepresentation flow(String alias, boolean topLevel, List<AuthenticationExecutionExportRepresentation> steps) {
+        AuthenticationFlowRepresentation flow = new AuthenticationFlowRepresentation();
+        flow.setAlias(alias);
+        flow.setProviderId("basic-flow");
+        flow.setTopLevel(topLevel);
+        flow.setBuiltIn(false);
+        flow.setAuthenticationExecutions(steps);
+        return flow;
+    }
+
+    private static AuthenticationExecutionExportRepresentation step(String authenticator, String config, String requirement, int priority) {
+        AuthenticationExecutionExportRepresentation step = new AuthenticationExecutionExportRepresentation();
+        step.setAuthenticator(authenticator);
+        step.setAuthenticatorConfig(config);
+        step.setRequirement(requirement);
+        step.setPriority(priority);
+        step.setAuthenticatorFlow(false);
+        return step;
+    }
+
+    private static AuthenticationExecutionExportRepresentation subflow(String alias, String requirement, int priority) {
+        AuthenticationExecutionExportRepresentation step = new AuthenticationExecutionExportRepresentation();
+        step.setFlowAlias(alias);
+        step.setRequirement(requirement);
+        step.setPriority(priority);
+        step.setAuthenticatorFlow(true);
+        return step;
+    }
+
+    /** The password client logs in with the lab's username and password form, at the app's level (see {@link #addHighPasswordFlow}). */
     public void bindPasswordClient() {
-        String browserFlow = realm.flows().getFlows().stream().filter(f -> "browser".equals(f.getAlias())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no built-in browser flow")).getId();
+        String browserFlow = realm.flows().getFlows().stream().filter(f -> HIGH_PASSWORD_FLOW.equals(f.getAlias())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no flow " + HIGH_PASSWORD_FLOW)).getId();
         ClientRepresentation client = realm.clients().findByClientId(PASSWORD_CLIENT).get(0);
         client.setAuthenticationFlowBindingOverrides(Map.of("browser", browserFlow));
         realm.clients().get(client.getId()).update(client);

@@ -1,5 +1,7 @@
 package be.digitalkeys.it.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,34 @@ public final class EidLab {
             realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get(realm.toRepresentation().getDefaultRole().getName()).toRepresentation()));
             return id;
         }
+    }
+
+    /**
+     * As {@link #register}, with a password and an e-mail security-code key too (a low key next to
+     * the card): the e-mail address (unique per call).
+     */
+    public String registerWithEmailKey(TestCitizen citizen, String username, String locale, String password) {
+        String id = register(citizen, username, "Test", username, Map.of("locale", List.of(locale)));
+        String email = Accounts.uniqueEmail(username);
+        UserRepresentation user = realm.users().get(id).toRepresentation();
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        realm.users().get(id).update(user);
+        org.keycloak.representations.idm.CredentialRepresentation secret = new org.keycloak.representations.idm.CredentialRepresentation();
+        secret.setType(org.keycloak.representations.idm.CredentialRepresentation.PASSWORD);
+        secret.setValue(password);
+        secret.setTemporary(false);
+        realm.users().get(id).resetPassword(secret);
+        new Accounts(env, REALM).addSecurityCodeKey(id, "email", email);
+        return email;
+    }
+
+    /** A low login on the chooser (username + password + the code from the e-mail) up to the client's redirect: the tokens. */
+    public JsonNode emailCodeLogin(Browser browser, OidcLogin client, String username, String password, String email) {
+        new be.digitalkeys.it.pages.KeyChooserPage(browser).choose("email-code");
+        new be.digitalkeys.it.pages.LoginPage(browser).logIn(username, password);
+        new be.digitalkeys.it.pages.SecurityCodePage(browser).enter(Mailbox.securityCode(new Mailbox(env).latestTo(email)));
+        return client.tokens(browser);
     }
 
     public UserRepresentation user(String id) {

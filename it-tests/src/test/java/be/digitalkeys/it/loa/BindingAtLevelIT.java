@@ -1,0 +1,177 @@
+package be.digitalkeys.it.loa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.digitalkeys.appclient.AppClient;
+import be.digitalkeys.it.pages.AppEnrolPage;
+import be.digitalkeys.it.pages.EidLoginPage;
+import be.digitalkeys.it.pages.KeyChooserPage;
+import be.digitalkeys.it.pages.StepUpPage;
+import be.digitalkeys.it.support.AppLab;
+import be.digitalkeys.it.support.Browser;
+import be.digitalkeys.it.support.DigitalKeysExtension;
+import be.digitalkeys.it.support.EidLab;
+import be.digitalkeys.it.support.OidcLogin;
+import be.digitalkeys.it.support.PageChecks;
+import be.digitalkeys.it.support.SmsGatewayStub;
+import be.digitalkeys.it.support.TestEnvironment;
+import be.digitalkeys.it.support.ThemeMessages;
+import be.digitalkeys.lab.eid.TestCitizen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
+
+/**
+ * Binding a key never raises assurance (issue 30): a person logged in with an e-mail code (low)
+ * who starts the phone app's activation (high) or an authenticator app's set-up (substantial) is
+ * first asked to log in again with a key of that level; cancelling or posting the next step anyway
+ * binds nothing; after the step-up with the same person's eID the key is bound, and the event
+ * says at which level and with which key.
+ */
+@ExtendWith(DigitalKeysExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BindingAtLevelIT {
+
+    static final String PASSWORD = "Une phrase assez longue pour la liaison 2026";
+    static final String APP_DEVICE = "dk-app-device";
+
+    private final TestEnvironment env;
+    private final EidLab lab;
+    private SmsGatewayStub gateway;
+    private Map<String, String> enrolBefore;
+
+    BindingAtLevelIT(TestEnvironment env) {
+        this.env = env;
+        this.lab = new EidLab(env);
+        env.pointMailTo(EidLab.REALM);
+    }
+
+    @BeforeAll
+    void smsToTheStub() throws Exception {
+        gateway = SmsGatewayStub.start();
+        RequiredActionProviderRepresentation action = lab.realm().flows().getRequiredAction("dk-app-enrol");
+        enrolBefore = action.getConfig() == null ? Map.of() : new HashMap<>(action.getConfig());
+        action.setConfig(Map.of("dk.sms.sender", "log", "dk.sms.log.url", gateway.url()));
+        lab.realm().flows().updateRequiredAction("dk-app-enrol", action);
+    }
+
+    @AfterAll
+    void restore() {
+        try {
+            RequiredActionProviderRepresentation action = lab.realm().flows().getRequiredAction("dk-app-enrol");
+            action.setConfig(enrolBefore);
+            lab.realm().flows().updateRequiredAction("dk-app-enrol", action);
+        } finally {
+            gateway.close();
+        }
+    }
+
+    @BeforeEach
+    void defaults() {
+        lab.defaults();
+    }
+
+    private long devices(String userId) {
+        return lab.realm().users().get(userId).credentials().stream().filter(c -> APP_DEVICE.equals(c.getType())).count();
+    }
+
+    private String userId(TestCitizen citizen) {
+        return lab.byNiss(citizen.niss()).get(0).getId();
+    }
+
+    private void lowLogin(Browser browser, String username, String email) {
+        try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+            browser.get(ebox.authorizationUrl());
+            lab.emailCodeLogin(browser, ebox, username, PASSWORD, email);
+        }
+    }
+
+    @Test
+    void appActivation_afterAnEmailCode_asksForAStrongerLogin_bindsNothingBefore_andRecordsHowItWasBound() throws Exception {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        String email = lab.registerWithEmailKey(sophie, "sophie.bind", "en", PASSWORD);
+        String id = userId(sophie);
+        ThemeMessages en = new ThemeMessages("en");
+        try (Browser browser = Browser.open("en")) {
+            lowLogin(browser, "sophie.bind", email);
+
+            // The account console's "Set up" is this application-initiated action.
+            try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+                browser.get(ebox.authorizationUrl(Map.of("kc_action", "dk-app-enrol")));
+                StepUpPage page = new StepUpPage(browser);
+                assertEquals(en.get("dkStepUpApp"), page.text());
+                assertEquals(en.get("dkStepUpTitle"), page.title());
+                PageChecks.accessible(browser, "binding-step-up-app-en");
+                page.postInstead(Map.of("country", "BE", "phone", "0471998001"));
+                page = new StepUpPage(browser);
+                assertEquals(0, devices(id), "a phone number posted below the level starts nothing");
+                assertTrue(page.offersCancel());
+                page.cancel();
+                assertEquals("cancelled", ebox.redirect(browser).get("kc_action_status"));
+            }
+            assertEquals(0, devices(id));
+
+            try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+                browser.get(ebox.authorizationUrl(Map.of("kc_action", "dk-app-enrol")));
+                new StepUpPage(browser).continueToLogin();
+                KeyChooserPage chooser = new KeyChooserPage(browser);
+                assertEquals(List.of("eid", "app"), chooser.keys(), "only keys of the app's level");
+                chooser.choose("eid");
+                new EidLoginPage(browser).loginWithSoftwareEid(sophie.id(), sophie.pin());
+                AppEnrolPage enrol = new AppEnrolPage(browser);
+                enrol.start("BE", "0471 99 80 01");
+                enrol = new AppEnrolPage(browser);
+                AppClient app = new AppClient(URI.create(env.baseUrl()), EidLab.REALM);
+                var enrolment = app.startEnrolment(enrol.token(), "+32471998001");
+                app.confirmSmsCode(enrolment.enrolment(), AppLab.smsCode(gateway, "+32471998001", 1));
+                app.registerDevice(enrolment.enrolment(), "Binding phone", null, AppLab.APP_CODE);
+                Map<String, String> answer = ebox.redirect(browser);
+                assertEquals("success", answer.get("kc_action_status"), answer.toString());
+            }
+        }
+        assertEquals(1, devices(id), "bound after the step-up");
+        List<EventRepresentation> events = lab.realm().getEvents(List.of("UPDATE_CREDENTIAL"), null, id, null, null, null, 0, 10);
+        EventRepresentation bound = events.stream().filter(e -> APP_DEVICE.equals(e.getDetails().get("credential_type")))
+                .findFirst().orElseThrow(() -> new AssertionError("no UPDATE_CREDENTIAL event for the app: " + events));
+        assertEquals("3", bound.getDetails().get("dk_bound_level"), bound.getDetails().toString());
+        assertEquals("eid", bound.getDetails().get("dk_bound_key"));
+        assertFalse(bound.getIpAddress() == null || bound.getIpAddress().isEmpty(), "the event names the address it came from");
+    }
+
+    @Test
+    void authenticatorAppSetUp_afterAnEmailCode_stepsUp_andAnotherPersonsEidIsRefused() {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        TestCitizen pieter = EidLab.citizen("pieter.devos");
+        String email = lab.registerWithEmailKey(sophie, "sophie.totp", "fr", PASSWORD);
+        lab.register(pieter, "pieter.totp", "Pieter", "De Vos", Map.of());
+        try (Browser browser = Browser.open("fr")) {
+            lowLogin(browser, "sophie.totp", email);
+            try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+                browser.get(ebox.authorizationUrl(Map.of("kc_action", "dk-totp-setup")));
+                StepUpPage page = new StepUpPage(browser);
+                assertEquals(new ThemeMessages("fr").get("dkStepUpTotp"), page.text());
+                PageChecks.accessible(browser, "binding-step-up-totp-fr");
+                page.continueToLogin();
+                KeyChooserPage chooser = new KeyChooserPage(browser);
+                assertEquals(List.of("eid", "app", "app-code"), chooser.keys(), "keys of the authenticator app's level or above");
+                chooser.choose("eid");
+                new EidLoginPage(browser).loginWithSoftwareEid(pieter.id(), pieter.pin());
+                assertEquals(new ThemeMessages("fr").get("dkEidErrorOtherPerson"), new EidLoginPage(browser).alert());
+            }
+        }
+        assertTrue(lab.realm().users().get(userId(sophie)).credentials().stream().noneMatch(c -> "otp".equals(c.getType())),
+                "no authenticator app bound");
+    }
+}
