@@ -97,7 +97,7 @@ public class AppEnrolRequiredAction implements RequiredActionProvider {
             context.challenge(phoneStep(context, region, PhoneNumbers.international(phone), "dkAppEnrolTooMany"));
             return;
         }
-        AppEnrolments.Activation activation = enrolments.activate(context.getRealm(), context.getUser(), phone);
+        AppEnrolments.Activation activation = enrolments.activate(context.getRealm(), context.getUser(), phone, Binding.describe(context));
         authSession.setAuthNote(NOTE_TOKEN, activation.token());
         authSession.setAuthNote(NOTE_PHONE, phone);
         authSession.setAuthNote(NOTE_WATCH, activation.watch());

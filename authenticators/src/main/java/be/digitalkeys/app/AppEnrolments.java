@@ -43,7 +43,7 @@ final class AppEnrolments {
 
     /** An enrolment under way (after the token was used). */
     record Enrolment(String id, String realmId, String userId, String phone, String watch, long expiresAt, boolean confirmed,
-            int attempts, String codeHash) {
+            int attempts, String codeHash, String bound) {
 
         Map<String, String> notes() {
             Map<String, String> notes = new HashMap<>();
@@ -55,6 +55,7 @@ final class AppEnrolments {
             notes.put("confirmed", Boolean.toString(confirmed));
             notes.put("attempts", Integer.toString(attempts));
             notes.put("code", codeHash);
+            notes.put("bound", bound);
             return notes;
         }
     }
@@ -71,8 +72,12 @@ final class AppEnrolments {
                 ACTIVATION_WINDOW_SECONDS);
     }
 
-    /** A new activation token for the user and phone number, and the handle the PC page watches. */
-    Activation activate(RealmModel realm, UserModel user, String phone) {
+    /**
+     * A new activation token for the user and phone number, and the handle the PC page watches.
+     * {@code bound} says how the login that asked for it was made (level, key, address, time:
+     * {@link be.digitalkeys.loa.Binding#describe}); the device registered with the token keeps it.
+     */
+    Activation activate(RealmModel realm, UserModel user, String phone, String bound) {
         long expiresAt = Time.currentTimeMillis() + SECONDS * 1000L;
         String watch = new AppWatches(store).watchEnrolment(expiresAt, SECONDS);
         String token;
@@ -80,7 +85,7 @@ final class AppEnrolments {
             token = ActivationTokens.generate(RANDOM);
         } while (!store.putIfAbsent(ACTIVATION + realm.getId() + "." + token + ".taken", SECONDS));
         store.put(ACTIVATION + realm.getId() + "." + token, SECONDS,
-                Map.of("user", user.getId(), "phone", phone, "watch", watch, "expires", Long.toString(expiresAt)));
+                Map.of("user", user.getId(), "phone", phone, "watch", watch, "expires", Long.toString(expiresAt), "bound", bound));
         return new Activation(token, phone, watch, expiresAt);
     }
 
@@ -111,7 +116,7 @@ final class AppEnrolments {
         String id = AppRequests.newId();
         String code = code();
         Enrolment enrolment = new Enrolment(id, realm.getId(), activation.get("user"), phone, activation.get("watch"),
-                Time.currentTimeMillis() + SECONDS * 1000L, false, 0, hash(id, code));
+                Time.currentTimeMillis() + SECONDS * 1000L, false, 0, hash(id, code), activation.getOrDefault("bound", ""));
         store.put(ENROLMENT + id, SECONDS, enrolment.notes());
         return Map.entry(enrolment, code);
     }
@@ -126,7 +131,8 @@ final class AppEnrolments {
             return Optional.empty();
         }
         return Optional.of(new Enrolment(id, n.get("realm"), n.get("user"), n.get("phone"), n.get("watch"), Values.millisNote(n.get("expires")),
-                Boolean.parseBoolean(n.get("confirmed")), Values.note(n.get("attempts")), n.getOrDefault("code", "")));
+                Boolean.parseBoolean(n.get("confirmed")), Values.note(n.get("attempts")), n.getOrDefault("code", ""),
+                n.getOrDefault("bound", "")));
     }
 
     /**
@@ -149,7 +155,7 @@ final class AppEnrolments {
         if (MessageDigest.isEqual(hash(enrolment.id(), code).getBytes(StandardCharsets.UTF_8),
                 enrolment.codeHash().getBytes(StandardCharsets.UTF_8))) {
             store.replace(ENROLMENT + enrolment.id(), new Enrolment(enrolment.id(), enrolment.realmId(), enrolment.userId(),
-                    enrolment.phone(), enrolment.watch(), enrolment.expiresAt(), true, attempt + 1, "").notes());
+                    enrolment.phone(), enrolment.watch(), enrolment.expiresAt(), true, attempt + 1, "", enrolment.bound()).notes());
             return;
         }
         int left = MAX_CODE_ATTEMPTS - attempt - 1;

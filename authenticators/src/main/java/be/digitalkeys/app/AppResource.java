@@ -154,7 +154,8 @@ public class AppResource {
                 throw new AppApiError(410, "expired");
             }
             AppDeviceCredentialModel device = AppDeviceCredentialModel.create(
-                    new AppDeviceCredentialModel.Data(publicKey, enrolment.phone(), name, pushToken),
+                    new AppDeviceCredentialModel.Data(publicKey, enrolment.phone(), name, pushToken,
+                            enrolment.bound().isEmpty() ? null : enrolment.bound()),
                     name + " (" + PhoneNumbers.mask(enrolment.phone()) + ")");
             String credentialId = new AppDeviceCredentialProvider(session).createCredential(realm, user, device).getId();
             new AppWatches(session.singleUseObjects()).enrolmentDone(enrolment.watch());

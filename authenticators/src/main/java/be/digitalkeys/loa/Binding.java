@@ -146,6 +146,18 @@ public final class Binding {
         return context.getAuthenticationSession().getRequiredActions().contains(context.getAction());
     }
 
+    /**
+     * How the key is being bound, for its credential: {@code level=3 key=eid ip=192.0.2.1 at=2026-12-07T18:00:00Z}
+     * (the level held or {@code operator}, the chooser's key when known).
+     */
+    public static String describe(RequiredActionContext context) {
+        String key = context.getAuthenticationSession().getAuthNote(KeyChooserAuthenticator.CHOSEN_KEY_NOTE);
+        return "level=" + (sentByOperator(context) ? "operator" : String.valueOf(held(context)))
+                + (key == null ? "" : " key=" + key)
+                + " ip=" + context.getConnection().getRemoteAddr()
+                + " at=" + java.time.Instant.ofEpochMilli(org.keycloak.common.util.Time.currentTimeMillis()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
     private static boolean isApplicationInitiated(AuthenticationSessionModel authSession) {
         return authSession.getClientNote(Constants.KC_ACTION) != null;
     }

@@ -142,6 +142,10 @@ class BindingAtLevelIT {
             }
         }
         assertEquals(1, devices(id), "bound after the step-up");
+        String data = lab.realm().users().get(id).credentials().stream().filter(c -> APP_DEVICE.equals(c.getType()))
+                .findFirst().orElseThrow().getCredentialData();
+        assertTrue(data.matches(".*\"bound\":\"level=3 key=eid ip=[0-9a-f.:]+ at=20[0-9-]+T[0-9:]+Z\".*"),
+                "the phone's credential says how it was bound: " + data);
         List<EventRepresentation> events = lab.realm().getEvents(List.of("UPDATE_CREDENTIAL"), null, id, null, null, null, 0, 10);
         EventRepresentation bound = events.stream().filter(e -> APP_DEVICE.equals(e.getDetails().get("credential_type")))
                 .findFirst().orElseThrow(() -> new AssertionError("no UPDATE_CREDENTIAL event for the app: " + events));
