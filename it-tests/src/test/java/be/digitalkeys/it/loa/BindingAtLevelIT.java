@@ -178,4 +178,31 @@ class BindingAtLevelIT {
         assertTrue(lab.realm().users().get(userId(sophie)).credentials().stream().noneMatch(c -> "otp".equals(c.getType())),
                 "no authenticator app bound");
     }
+
+    @Test
+    void appApi_calledWithALowSessionsCookiesOrToken_bindsNothing() throws Exception {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        String email = lab.registerWithEmailKey(sophie, "sophie.api", "en", PASSWORD);
+        String id = userId(sophie);
+        String accessToken;
+        String cookies;
+        try (Browser browser = Browser.open("en"); OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+            browser.get(ebox.authorizationUrl());
+            accessToken = lab.emailCodeLogin(browser, ebox, "sophie.api", PASSWORD, email).get("access_token").asText();
+            browser.get(env.baseUrl() + "/realms/" + EidLab.REALM + "/account/");
+            cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String body = "{\"activationToken\":\"ABCD23\",\"phoneNumber\":\"+32471998002\"}";
+        for (Map.Entry<String, String> credential : Map.of("Authorization", "Bearer " + accessToken, "Cookie", cookies).entrySet()) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                            URI.create(env.baseUrl() + "/realms/" + EidLab.REALM + "/dk-app/enrolments"))
+                    .header("Content-Type", "application/json").header(credential.getKey(), credential.getValue())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, answer.statusCode(), credential.getKey() + ": " + answer.body());
+            assertTrue(answer.body().contains("invalid_activation_token"), answer.body());
+        }
+        assertEquals(0, devices(id), "a session or a token is no activation: nothing bound");
+    }
 }
