@@ -86,7 +86,7 @@ class RealmOrganisationsIT {
         ClientRepresentation client = realm.clients().findByClientId(BELGIANIDPRO).get(0);
         assertTrue(client.isPublicClient());
         List<String> mappers = client.getProtocolMappers().stream().map(m -> m.getProtocolMapper()).sorted().toList();
-        assertEquals(List.of("dk-org-context-mapper", "dk-profile-mapper", "oidc-audience-mapper"), mappers,
+        assertEquals(List.of("dk-org-context-mapper", "dk-profile-mapper", "oidc-amr-mapper", "oidc-audience-mapper"), mappers,
                 "the organisations API's audience: belgianidpro calls the API");
         for (String right : List.of(NISS_REQUESTER, NISS_SUPERVISOR)) {
             assertEquals(List.of("true"), realm.clients().get(client.getId()).roles().get(right).toRepresentation()
