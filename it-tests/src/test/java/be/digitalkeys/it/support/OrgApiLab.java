@@ -272,10 +272,17 @@ public final class OrgApiLab {
         return base + String.format("%02d", 97 - base % 97);
     }
 
-    /** A valid national register number (born in 1985), different on every call. */
+    /**
+     * A valid national register number, different on every call of this JVM: the call's number
+     * gives the birth day (from 1 January 1930) and the serial, so two calls never meet. Born in
+     * the 1930s, it never meets the API contract's random numbers (1940 onwards) nor a TEST card.
+     */
     public static String niss() {
-        long base = 850_730_000L + SEQUENCE.incrementAndGet() * 2L + (System.nanoTime() / 1000 % 400) * 2;
-        return base + String.format("%02d", 97 - base % 97);
+        int call = SEQUENCE.incrementAndGet();
+        java.time.LocalDate birth = java.time.LocalDate.of(1930, 1, 1).plusDays(call / 997);
+        long base = Long.parseLong(String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
+                birth.getDayOfMonth(), 1 + call % 997));
+        return String.format("%09d%02d", base, 97 - base % 97);
     }
 
     public String username(String userId) {
