@@ -157,6 +157,22 @@ class LevelsOfAssuranceIT {
     }
 
     @Test
+    void stepUpChooser_inTheOtherLanguages_saysWhyAndPassesAxe() {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        for (String language : List.of("fr", "nl", "de")) {
+            String username = "sophie.stepup." + language;
+            String email = citizenWithEmailKey(sophie, username, language);
+            try (Browser browser = Browser.open(language); OidcLogin tax = new OidcLogin(env.baseUrl(), EidLab.REALM, "tax-on-web")) {
+                emailCodeLogin(browser, username, email);
+                browser.get(tax.authorizationUrl());
+                assertEquals(List.of("eid", "app"), new KeyChooserPage(browser).keys(), language);
+                assertEquals(new ThemeMessages(language).get("dkKeyChooserStepUp"), intro(browser), language);
+                PageChecks.accessible(browser, "loa-step-up-chooser-" + language);
+            }
+        }
+    }
+
+    @Test
     void stepUp_withAnotherPersonsEid_isRefused_andNothingIsIssued() {
         TestCitizen sophie = EidLab.citizen("sophie.dubois");
         TestCitizen pieter = EidLab.citizen("pieter.devos");
