@@ -62,6 +62,8 @@ public class AppEnrolRequiredAction implements RequiredActionProvider {
             String state = new AppWatches(context.getSession().singleUseObjects()).state(authSession.getAuthNote(NOTE_WATCH))
                     .orElse(AppRequest.State.EXPIRED.id());
             if (AppWatches.DONE.equals(state)) {
+                new AppWatches(context.getSession().singleUseObjects()).credentialOf(authSession.getAuthNote(NOTE_WATCH))
+                        .ifPresent(credential -> Binding.adminEvent(context, credential, AppDeviceCredentialModel.TYPE));
                 clear(authSession);
                 var event = context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL).detail("credential_type", AppDeviceCredentialModel.TYPE);
                 Binding.record(event, context);

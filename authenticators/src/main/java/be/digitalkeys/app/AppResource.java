@@ -158,7 +158,7 @@ public class AppResource {
                             enrolment.bound().isEmpty() ? null : enrolment.bound()),
                     name + " (" + PhoneNumbers.mask(enrolment.phone()) + ")");
             String credentialId = new AppDeviceCredentialProvider(session).createCredential(realm, user, device).getId();
-            new AppWatches(session.singleUseObjects()).enrolmentDone(enrolment.watch());
+            new AppWatches(session.singleUseObjects()).enrolmentDone(enrolment.watch(), credentialId);
             LOG.infof("Phone app activated for user %s on %s", user.getId(), PhoneNumbers.mask(enrolment.phone()));
             return Response.status(201).entity(Map.of("device", AppDevices.idOf(user, credentialId),
                     "firstName", user.getFirstName() == null ? "" : user.getFirstName())).build();

@@ -36,11 +36,19 @@ final class AppWatches {
         return watch;
     }
 
-    void enrolmentDone(String watch) {
+    /** The enrolment ended with this credential (kept for the browser's event record). */
+    void enrolmentDone(String watch, String credentialId) {
         Map<String, String> notes = store.get(WATCH + watch);
         if (notes != null) {
-            store.replace(WATCH + watch, Map.of("kind", "enrol", "state", DONE, "expires", notes.getOrDefault("expires", "0")));
+            store.replace(WATCH + watch, Map.of("kind", "enrol", "state", DONE, "expires", notes.getOrDefault("expires", "0"),
+                    "credential", credentialId));
         }
+    }
+
+    /** The credential an ended enrolment created, if known. */
+    java.util.Optional<String> credentialOf(String watch) {
+        Map<String, String> notes = store.get(WATCH + watch);
+        return java.util.Optional.ofNullable(notes == null ? null : notes.get("credential"));
     }
 
     /** The state a page shows: a request's state, or pending/done/expired for an enrolment; empty for an unknown handle. */

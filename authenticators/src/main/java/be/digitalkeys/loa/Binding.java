@@ -3,6 +3,10 @@ package be.digitalkeys.loa;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import be.digitalkeys.chooser.KeyChooserAuthenticator;
 import be.digitalkeys.chooser.KeyConditionAuthenticatorFactory;
@@ -14,13 +18,22 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalLoaAuthenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalLoaAuthenticatorFactory;
 import org.keycloak.authentication.authenticators.util.AcrStore;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.protocol.oidc.utils.AcrUtils;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -129,12 +142,46 @@ public final class Binding {
     }
 
     /** The event details of a key bound now: the level held and the key the login was made with. */
-    public static void record(org.keycloak.events.EventBuilder event, RequiredActionContext context) {
+    public static void record(EventBuilder event, RequiredActionContext context) {
         event.detail(DETAIL_LEVEL, sentByOperator(context) ? "operator" : String.valueOf(held(context)));
         String key = context.getAuthenticationSession().getAuthNote(KeyChooserAuthenticator.CHOSEN_KEY_NOTE);
         if (key != null) {
             event.detail(DETAIL_KEY, key);
         }
+    }
+
+    /**
+     * The binding as an admin event (operation CREATE on {@code users/{id}/credentials/{credential}}),
+     * so that the operator's event list answers "how did this key get here?" next to the
+     * administrators' own changes: who (the person, through which client and IP), when, the level
+     * the login held and the key it was made with. Stored when the realm keeps admin events; its
+     * listeners get it in any case.
+     */
+    public static void adminEvent(RequiredActionContext context, String credentialId, String credentialType) {
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        ClientModel client = context.getAuthenticationSession().getClient();
+        AccessToken token = new AccessToken();
+        token.subject(user.getId());
+        token.issuedFor(client.getClientId());
+        String level = sentByOperator(context) ? "operator" : String.valueOf(held(context));
+        String key = context.getAuthenticationSession().getAuthNote(KeyChooserAuthenticator.CHOSEN_KEY_NOTE);
+        Map<String, Object> representation = new LinkedHashMap<>();
+        representation.put("id", credentialId);
+        representation.put("type", credentialType);
+        representation.put("bound", describe(context));
+        var event = new AdminEventBuilder(realm,
+                new AdminAuth(realm, token, user, client), context.getSession(), context.getConnection())
+                .operation(OperationType.CREATE)
+                .resource(ResourceType.USER)
+                .resourcePath("users", user.getId(), "credentials", credentialId)
+                .representation(representation)
+                .detail("credential_type", credentialType)
+                .detail(DETAIL_LEVEL, level);
+        if (key != null) {
+            event.detail(DETAIL_KEY, key);
+        }
+        event.success();
     }
 
     /**
@@ -155,7 +202,7 @@ public final class Binding {
         return "level=" + (sentByOperator(context) ? "operator" : String.valueOf(held(context)))
                 + (key == null ? "" : " key=" + key)
                 + " ip=" + context.getConnection().getRemoteAddr()
-                + " at=" + java.time.Instant.ofEpochMilli(org.keycloak.common.util.Time.currentTimeMillis()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                + " at=" + Instant.ofEpochMilli(Time.currentTimeMillis()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static boolean isApplicationInitiated(AuthenticationSessionModel authSession) {
@@ -165,7 +212,7 @@ public final class Binding {
     /** The acr value the realm (or client) gives this level, or null when none names it. */
     private static String acrOf(RequiredActionContext context, int level) {
         return AcrUtils.getAcrLoaMap(context.getAuthenticationSession().getClient()).entrySet().stream()
-                .filter(e -> e.getValue() == level).map(java.util.Map.Entry::getKey).sorted().findFirst().orElse(null);
+                .filter(e -> e.getValue() == level).map(Map.Entry::getKey).sorted().findFirst().orElse(null);
     }
 
     /**

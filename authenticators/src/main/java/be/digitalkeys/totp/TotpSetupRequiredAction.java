@@ -99,6 +99,7 @@ public class TotpSetupRequiredAction implements RequiredActionProvider {
         // The confirmation code cannot be replayed at the next login.
         checker.claim(created.getId(), code, checker.currentStep());
         context.getAuthenticationSession().removeAuthNote(SECRET_NOTE);
+        Binding.adminEvent(context, created.getId(), OTPCredentialModel.TYPE);
         Binding.record(context.getEvent().event(EventType.UPDATE_TOTP).detail("credential_type", OTPCredentialModel.TYPE), context);
         context.getEvent().success();
         context.success();

@@ -81,6 +81,35 @@ class DemoRealmLevelsTest {
         }
     }
 
+    /**
+     * Binding a key never raises assurance: Keycloak's own authenticator-app set-up (CONFIGURE_TOTP)
+     * binds without asking for any level, so it is off wherever a realm (or the tenant template)
+     * could use an authenticator app; ours (dk-totp-setup) is the guarded one. Admin events are kept
+     * with their details, where the bindings are recorded.
+     */
+    @Test
+    void keycloaksUnguardedTotpSetUp_isOff_andAdminEventsAreKept() throws IOException {
+        List<JsonNode> realms = new java.util.ArrayList<>();
+        for (String name : REALMS) {
+            realms.add(realm(name));
+        }
+        realms.add(new ObjectMapper().readTree(Files.readString(Path.of("tenant/tenant-template.json"))).path("realm"));
+        for (JsonNode realm : realms) {
+            boolean listed = false;
+            for (JsonNode action : realm.path("requiredActions")) {
+                if ("CONFIGURE_TOTP".equals(action.path("alias").asText())) {
+                    listed = true;
+                    assertEquals("false", action.path("enabled").asText(), realm.path("realm").asText());
+                }
+            }
+            // Not listed: Keycloak would add it, enabled, at import.
+            assertTrue(listed,
+                    realm.path("realm").asText() + " lists CONFIGURE_TOTP (off); unlisted, Keycloak adds it enabled");
+            assertTrue(realm.path("adminEventsEnabled").asBoolean() && realm.path("adminEventsDetailsEnabled").asBoolean(),
+                    realm.path("realm").asText() + " keeps admin events with details");
+        }
+    }
+
     @Test
     void everyDigitalKey_hasItsLevel_andEveryStepItsMethod() throws IOException {
         Map<String, String> levels = Map.of("eid", "3", "app", "3", "app-code", "2", "email-code", "1", "sms-code", "1");

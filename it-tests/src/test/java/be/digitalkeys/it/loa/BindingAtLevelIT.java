@@ -14,6 +14,7 @@ import be.digitalkeys.it.pages.AppEnrolPage;
 import be.digitalkeys.it.pages.EidLoginPage;
 import be.digitalkeys.it.pages.KeyChooserPage;
 import be.digitalkeys.it.pages.StepUpPage;
+import be.digitalkeys.it.pages.TotpSetupPage;
 import be.digitalkeys.it.support.AppLab;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.DigitalKeysExtension;
@@ -23,6 +24,7 @@ import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.SmsGatewayStub;
 import be.digitalkeys.it.support.TestEnvironment;
 import be.digitalkeys.it.support.ThemeMessages;
+import be.digitalkeys.it.support.Totp;
 import be.digitalkeys.lab.eid.TestCitizen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 
@@ -152,6 +157,26 @@ class BindingAtLevelIT {
         assertEquals("3", bound.getDetails().get("dk_bound_level"), bound.getDetails().toString());
         assertEquals("eid", bound.getDetails().get("dk_bound_key"));
         assertFalse(bound.getIpAddress() == null || bound.getIpAddress().isEmpty(), "the event names the address it came from");
+        String credentialId = lab.realm().users().get(id).credentials().stream().filter(c -> APP_DEVICE.equals(c.getType()))
+                .findFirst().orElseThrow().getId();
+        assertAdminEvent(id, credentialId, APP_DEVICE);
+    }
+
+    /** The binding as the operator's admin event: CREATE on the credential, by the person, with level, key, IP and time. */
+    private void assertAdminEvent(String userId, String credentialId, String type) {
+        String path = "users/" + userId + "/credentials/" + credentialId;
+        List<AdminEventRepresentation> admin = lab.realm().getAdminEvents(List.of("CREATE"), null, null, userId, null, path,
+                null, null, 0, 10);
+        assertEquals(1, admin.size(), "one admin event for " + path + ": " + admin);
+        AdminEventRepresentation event = admin.get(0);
+        assertEquals("USER", event.getResourceType());
+        assertEquals(userId, event.getAuthDetails().getUserId(), "done by the person, not an administrator");
+        assertFalse(event.getAuthDetails().getIpAddress() == null || event.getAuthDetails().getIpAddress().isEmpty());
+        assertEquals(type, event.getDetails().get("credential_type"));
+        assertEquals("3", event.getDetails().get("dk_bound_level"), event.getDetails().toString());
+        assertEquals("eid", event.getDetails().get("dk_bound_key"));
+        assertTrue(event.getRepresentation() != null && event.getRepresentation().matches(
+                ".*\"bound\":\"level=3 key=eid ip=[0-9a-f.:]+ at=20[0-9-]+T[0-9:]+Z\".*"), event.getRepresentation());
     }
 
     @Test
@@ -177,6 +202,58 @@ class BindingAtLevelIT {
         }
         assertTrue(lab.realm().users().get(userId(sophie)).credentials().stream().noneMatch(c -> "otp".equals(c.getType())),
                 "no authenticator app bound");
+    }
+
+    @Test
+    void authenticatorAppSetUp_afterTheSamePersonsEid_bindsTheApp_andTheAdminEventSaysHow() {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        String email = lab.registerWithEmailKey(sophie, "sophie.totpok", "nl", PASSWORD);
+        String id = userId(sophie);
+        try (Browser browser = Browser.open("nl")) {
+            lowLogin(browser, "sophie.totpok", email);
+            try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+                browser.get(ebox.authorizationUrl(Map.of("kc_action", "dk-totp-setup")));
+                StepUpPage page = new StepUpPage(browser);
+                assertEquals(new ThemeMessages("nl").get("dkStepUpTotp"), page.text());
+                browser.screenshot("binding-step-up-totp-nl");
+                page.continueToLogin();
+                new KeyChooserPage(browser).choose("eid");
+                new EidLoginPage(browser).loginWithSoftwareEid(sophie.id(), sophie.pin());
+                TotpSetupPage setup = new TotpSetupPage(browser);
+                setup.confirm(Totp.code(setup.secret(), Totp.now()), "Telefoon");
+                Map<String, String> answer = ebox.redirect(browser);
+                assertEquals("success", answer.get("kc_action_status"), answer.toString());
+            }
+        }
+        List<CredentialRepresentation> otp = lab.realm().users().get(id).credentials().stream()
+                .filter(c -> "otp".equals(c.getType())).toList();
+        assertEquals(1, otp.size(), "the authenticator app is bound after the step-up");
+        assertAdminEvent(id, otp.get(0).getId(), "otp");
+    }
+
+    /**
+     * Keycloak's own authenticator-app set-up ({@code CONFIGURE_TOTP}) would bind an app without
+     * any level: it is off in our realms (ours, {@code dk-totp-setup}, is the guarded one), so an
+     * application-initiated request for it after an e-mail code binds nothing.
+     */
+    @Test
+    void keycloaksOwnTotpSetUp_afterAnEmailCode_bindsNothing() {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        String email = lab.registerWithEmailKey(sophie, "sophie.kctotp", "de", PASSWORD);
+        String id = userId(sophie);
+        try (Browser browser = Browser.open("de")) {
+            lowLogin(browser, "sophie.kctotp", email);
+            try (OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+                browser.get(ebox.authorizationUrl(Map.of("kc_action", "CONFIGURE_TOTP")));
+                // Before the fix, Keycloak's set-up form showed here (no redirect, a secret to scan).
+                Map<String, String> answer = ebox.redirect(browser);
+                assertFalse("success".equals(answer.get("kc_action_status")), answer.toString());
+                assertTrue(browser.driver().findElements(By.id("totp")).isEmpty(), "no set-up form");
+            }
+        }
+        assertTrue(lab.realm().users().get(id).credentials().stream().noneMatch(c -> "otp".equals(c.getType())),
+                "no authenticator app bound");
+        assertFalse(lab.realm().flows().getRequiredAction("CONFIGURE_TOTP").isEnabled(), "Keycloak's own set-up is off");
     }
 
     @Test
