@@ -14,6 +14,7 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.theme.Theme;
 
@@ -57,15 +58,27 @@ public final class CodeDelivery {
         if (key.isFor(SecurityCodeKeyCredentialModel.Channel.SMS)) {
             sendSms(session, realm, user, key, config, code, minutesLeft, purpose);
         } else {
-            sendEmail(session, realm, authSession, user, code, minutesLeft, purpose);
+            sendEmail(session, realm, authSession, user, key, code, minutesLeft, purpose);
         }
     }
 
+    /**
+     * The code goes to the key's address, never to the profile's: Keycloak's mail goes to the user's
+     * e-mail, which the person can change in the account console, so the user it is given answers
+     * with the key's address (written only by the registration office). Changing the profile's
+     * e-mail re-routes no code.
+     */
     private static void sendEmail(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession,
-            UserModel user, String code, int minutesLeft, Purpose purpose) throws DeliveryException {
+            UserModel user, SecurityCodeKeyCredentialModel key, String code, int minutesLeft, Purpose purpose) throws DeliveryException {
+        UserModel recipient = new UserModelDelegate(user) {
+            @Override
+            public String getEmail() {
+                return key.data().address();
+            }
+        };
         try {
             session.getProvider(EmailTemplateProvider.class)
-                    .setRealm(realm).setUser(user).setAuthenticationSession(authSession)
+                    .setRealm(realm).setUser(recipient).setAuthenticationSession(authSession)
                     // Keycloak adds its own entries to the attributes: the map must be mutable.
                     .send(purpose.subjectKey, List.of(), EMAIL_TEMPLATE, new java.util.HashMap<>(Map.of("code", code,
                             "minutes", minutesLeft, "realmDisplayName", displayName(realm), "registration", purpose == Purpose.REGISTRATION)));

@@ -30,6 +30,7 @@
     const MAX_CODE_TRIES = 5;
     const POLL_MS = 2000;
     const CHECK_DELAY_MS = 150;
+    const CALL_TIMEOUT_MS = 10000;
     const SCREENS = ["simActivate", "simSms", "simChooseCode", "simHome", "simRequest", "simPinScreen", "simResultScreen"];
     const RULES = { IDENTICAL: "simRuleIdentical", CONSECUTIVE: "simRuleConsecutive", PALINDROME: "simRulePalindrome" };
 
@@ -176,16 +177,23 @@
 
     async function call(path, body, url) {
         let response;
+        // A call that gets no answer in time counts as a network error (a phone's network drops
+        // calls too): waiting for ever would stop the checks for new requests.
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), CALL_TIMEOUT_MS);
         try {
             response = await fetch(url || API + path, {
                 method: "POST",
                 headers: { "Content-Type": "application/json", "Accept": "application/json" },
                 body: JSON.stringify(body),
                 credentials: "omit",
-                cache: "no-store"
+                cache: "no-store",
+                signal: abort.signal
             });
         } catch (e) {
             throw Object.assign(new Error("network"), { code: "network" });
+        } finally {
+            clearTimeout(timer);
         }
         let json = null;
         if (response.status !== 204) {
@@ -470,7 +478,14 @@
     }
 
     async function checkPending() {
-        if (pollStopped || checking || !state) {
+        if (pollStopped || !state) {
+            return;
+        }
+        if (checking) {
+            // The previous check has not answered yet: this one comes again later rather than
+            // being lost (the answer of the previous one may predate a newer request).
+            clearTimeout(pollTimer);
+            pollTimer = setTimeout(checkPending, POLL_MS);
             return;
         }
         checking = true;
@@ -512,6 +527,7 @@
             checking = false;
         }
         if (!pollStopped && next > 0) {
+            clearTimeout(pollTimer);
             pollTimer = setTimeout(checkPending, next);
         }
     }
@@ -539,8 +555,13 @@
             try {
                 view = await deviceCall("/requests/" + encodeURIComponent(id) + "/view", "dk-app-view", { request: id });
             } catch (error) {
+                if (root.dataset.screen === "simRequest" && !request) {
+                    // The request on screen was replaced, and its successor could not be opened.
+                    goHome(false);
+                }
                 showError(errorText(error));
                 if (root.dataset.screen === "simHome" && !pollStopped) {
+                    clearTimeout(pollTimer);
                     pollTimer = setTimeout(checkPending, POLL_MS);
                 }
                 return;

@@ -98,7 +98,7 @@ class CardReaderLoginIT {
             browser.screenshot("card-reader-fr-03-simulator");
             assertEquals(card.response(shown), response);
             browser.driver().close();
-            browser.driver().switchTo().window(login);
+            browser.show(login);
 
             new CardChallengePage(browser).sign(response);
             new AccountPage(browser, env.baseUrl(), REALM);

@@ -37,7 +37,7 @@ class DemoBankIT {
             browser.driver().switchTo().newWindow(WindowType.TAB);
             String response = CardReaderSimulatorPage.open(browser, env.baseUrl(), REALM).respond("67030000000000128", shown, "1234");
             browser.driver().close();
-            browser.driver().switchTo().window(login);
+            browser.show(login);
             new CardChallengePage(browser).sign(response);
             new AccountPage(browser, env.baseUrl(), REALM);
         }

@@ -150,7 +150,7 @@ class DemoServicesIT {
             assertFalse(browser.driver().getPageSource().contains("secure area of recognised companies"));
             browser.screenshot("demo-titres-account-applications-nl");
             browser.driver().close();
-            browser.driver().switchTo().window(demoPage);
+            browser.show(demoPage);
             page = page.logOut("titres-services-portal");
             assertTrue(page.notice("titres-services-portal").isPresent());
         }

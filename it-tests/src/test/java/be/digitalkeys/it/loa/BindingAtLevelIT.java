@@ -19,6 +19,7 @@ import be.digitalkeys.it.support.AppLab;
 import be.digitalkeys.it.support.Browser;
 import be.digitalkeys.it.support.DigitalKeysExtension;
 import be.digitalkeys.it.support.EidLab;
+import be.digitalkeys.it.support.Mailbox;
 import be.digitalkeys.it.support.OidcLogin;
 import be.digitalkeys.it.support.PageChecks;
 import be.digitalkeys.it.support.SmsGatewayStub;
@@ -254,6 +255,54 @@ class BindingAtLevelIT {
         assertTrue(lab.realm().users().get(id).credentials().stream().noneMatch(c -> "otp".equals(c.getType())),
                 "no authenticator app bound");
         assertFalse(lab.realm().flows().getRequiredAction("CONFIGURE_TOTP").isEnabled(), "Keycloak's own set-up is off");
+    }
+
+    /**
+     * Where security codes go is part of the security-code key, which only the registration office
+     * writes: a person logged in with an e-mail code who changes the profile's e-mail address
+     * (account console, account REST API) does not re-route the next codes, so no stronger key can
+     * be reached by way of a new address.
+     */
+    @Test
+    void changingTheProfilesEmail_withALowSession_doesNotRerouteTheCodes() throws Exception {
+        TestCitizen sophie = EidLab.citizen("sophie.dubois");
+        String email = lab.registerWithEmailKey(sophie, "sophie.route", "fr", PASSWORD);
+        String elsewhere = be.digitalkeys.it.support.Accounts.uniqueEmail("sophie.elsewhere");
+        String id = userId(sophie);
+        String accessToken;
+        try (Browser browser = Browser.open("fr"); OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+            browser.get(ebox.authorizationUrl());
+            accessToken = lab.emailCodeLogin(browser, ebox, "sophie.route", PASSWORD, email).get("access_token").asText();
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        URI account = URI.create(env.baseUrl() + "/realms/" + EidLab.REALM + "/account/");
+        java.net.http.HttpResponse<String> profile = http.send(java.net.http.HttpRequest.newBuilder(account)
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, profile.statusCode(), profile.body());
+        com.fasterxml.jackson.databind.node.ObjectNode changed = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(profile.body());
+        changed.put("email", elsewhere);
+        http.send(java.net.http.HttpRequest.newBuilder(account).header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(changed.toString())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(elsewhere, lab.user(id).getEmail(), "the profile's address changed");
+
+        Mailbox mailbox = new Mailbox(env);
+        int before = mailbox.countTo(email);
+        try (Browser browser = Browser.open("fr"); OidcLogin ebox = new OidcLogin(env.baseUrl(), EidLab.REALM, "my-ebox")) {
+            browser.get(ebox.authorizationUrl());
+            new KeyChooserPage(browser).choose("email-code");
+            new be.digitalkeys.it.pages.LoginPage(browser).logIn("sophie.route", PASSWORD);
+            // The next code reaches the registered address (the one after the first login's).
+            new be.digitalkeys.it.pages.SecurityCodePage(browser).enter(Mailbox.securityCode(mailbox.nthTo(email, before + 1)));
+            ebox.tokens(browser);
+        }
+        assertEquals(before + 1, mailbox.countTo(email), "one code per login, to the registered address");
+        assertEquals(0, mailbox.countTo(elsewhere), "no code to the profile's new address");
+        String key = lab.realm().users().get(id).credentials().stream().filter(c -> "dk-security-code-key".equals(c.getType()))
+                .findFirst().orElseThrow().getCredentialData();
+        assertTrue(key.contains(email) && !key.contains(elsewhere), key);
     }
 
     @Test

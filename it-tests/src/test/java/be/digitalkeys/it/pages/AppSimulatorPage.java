@@ -63,11 +63,21 @@ public final class AppSimulatorPage extends Page {
 
     /** Waits until the request screen shows another request than {@code old}; returns the new one's id. */
     public String awaitRequestOtherThan(String old) {
-        browser.waiting().until(d -> {
-            var screen = d.findElement(By.id("simRequest"));
-            String id = screen.getAttribute("data-request");
-            return screen.isDisplayed() && id != null && !id.equals(old);
-        });
+        try {
+            browser.waiting().until(d -> {
+                var screen = d.findElement(By.id("simRequest"));
+                String id = screen.getAttribute("data-request");
+                return screen.isDisplayed() && id != null && !id.equals(old);
+            });
+        } catch (RuntimeException e) {
+            // What the page knew: its screen, the request on it, whether it was the visible tab, and
+            // the calls it made (path, start, duration in ms), to tell a stalled page from a slow server.
+            Object diag = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return JSON.stringify({now: performance.now(), screen: document.getElementById('dk-app-sim').dataset,"
+                + " req: document.getElementById('simRequest').dataset.request, hidden: document.getElementById('simRequest').hidden, vis: document.visibilityState,"
+                + " res: performance.getEntriesByType('resource').map(r => [r.name.replace(/^.*dk-app/, ''), Math.round(r.startTime), Math.round(r.duration)])})");
+            throw new AssertionError("the simulator did not move on from request " + old + ": " + diag, e);
+        }
         return shownRequest();
     }
 

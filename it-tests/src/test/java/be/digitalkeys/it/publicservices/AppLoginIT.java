@@ -315,7 +315,7 @@ class AppLoginIT {
             assertFalse(first.equals(secondRequest));
             AppApiException cancelled = assertThrows(AppApiException.class, () -> phone.approve(first, null, AppLab.APP_CODE));
             assertEquals("cancelled", cancelled.error());
-            browser.driver().switchTo().window(firstTab);
+            browser.show(firstTab);
             assertEquals(new ThemeMessages("de").get("dkAppCancelled"), new AppPhonePage(browser).alert());
             browser.driver().switchTo().newWindow(WindowType.TAB);
         }
@@ -421,18 +421,18 @@ class AppLoginIT {
             simulator.confirmSms(AppLab.smsCode(gateway, e164, 1));
             simulator.chooseAppCode(AppLab.APP_CODE);
             browser.screenshot("app-simulator-home-fr");
-            browser.driver().switchTo().window(pc);
+            browser.show(pc);
             client.tokens(browser);
             logOut(browser);
             AppWaitPage waiting = loginStart(browser, e164);
             String icon = waiting.icon();
             assertNotNull(icon);
-            browser.driver().switchTo().window(phoneTab);
+            browser.show(phoneTab);
             simulator = new AppSimulatorPage(browser);
             browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("simRequest")));
             browser.screenshot("app-simulator-request-fr");
             simulator.approve(icon, AppLab.APP_CODE);
-            browser.driver().switchTo().window(pc);
+            browser.show(pc);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
         }
     }
@@ -459,19 +459,19 @@ class AppLoginIT {
             simulator.activate(token, national(e164));
             simulator.confirmSms(AppLab.smsCode(gateway, e164, 1));
             simulator.chooseAppCode(AppLab.APP_CODE);
-            browser.driver().switchTo().window(pc);
+            browser.show(pc);
             client.tokens(browser);
             logOut(browser);
 
             // First login: the simulator shows its request.
             loginStart(browser, e164);
-            browser.driver().switchTo().window(phoneTab);
+            browser.show(phoneTab);
             String first = new AppSimulatorPage(browser).shownRequest();
 
             // A retry while the first request is on the phone's screen: the phone switches to the new one.
-            browser.driver().switchTo().window(pc);
+            browser.show(pc);
             String secondIcon = loginStart(browser, e164).icon();
-            browser.driver().switchTo().window(phoneTab);
+            browser.show(phoneTab);
             simulator = new AppSimulatorPage(browser);
             String second = simulator.awaitRequestOtherThan(first);
             assertTrue(simulator.icons().contains(secondIcon), simulator.icons() + " offers " + secondIcon);
@@ -479,15 +479,15 @@ class AppLoginIT {
             // The person confirms the second request, but a third login starts before the code is typed:
             // the approval of the (now older) second request is refused, and the third is shown.
             simulator.confirmWith(secondIcon);
-            browser.driver().switchTo().window(pc);
+            browser.show(pc);
             String thirdIcon = loginStart(browser, e164).icon();
-            browser.driver().switchTo().window(phoneTab);
+            browser.show(phoneTab);
             assertEquals(new ThemeMessages("fr").get("dkAppSimError.cancelled"), simulator.approvalRefused(AppLab.APP_CODE));
             String third = simulator.awaitRequestOtherThan(second);
             assertFalse(third.equals(first));
             simulator.approve(thirdIcon, AppLab.APP_CODE);
             assertEquals("approved", browser.driver().findElement(By.id("simResult")).getAttribute("data-state"));
-            browser.driver().switchTo().window(pc);
+            browser.show(pc);
             new AccountPage(browser, env.baseUrl(), AppLab.REALM);
         }
     }

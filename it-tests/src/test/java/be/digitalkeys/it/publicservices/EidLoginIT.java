@@ -142,7 +142,7 @@ class EidLoginIT {
             EidLoginPage second = eidPage(browser, accountUrl());
             second.post(token);
             assertEquals(new ThemeMessages("en").get("dkEidErrorSignature"), new EidLoginPage(browser).alert());
-            browser.driver().switchTo().window(firstTab);
+            browser.show(firstTab);
             new EidLoginPage(browser).post(token);
             new AccountPage(browser, env.baseUrl(), EidLab.REALM);
         }

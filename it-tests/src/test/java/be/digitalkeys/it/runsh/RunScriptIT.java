@@ -130,7 +130,7 @@ class RunScriptIT {
             browser.driver().switchTo().newWindow(WindowType.TAB);
             String response = CardReaderSimulatorPage.open(browser, baseUrl, "bank").respond("67030000000000128", shown, "1234");
             browser.driver().close();
-            browser.driver().switchTo().window(login);
+            browser.show(login);
             new CardChallengePage(browser).sign(response);
             new AccountPage(browser, baseUrl, "bank");
         }

@@ -82,6 +82,15 @@ public final class Browser implements AutoCloseable {
                 "setting", setting));
     }
 
+    /**
+     * Goes to another tab as a person does: WebDriver's switch only moves its commands there, this
+     * also brings the tab to the front (visible, focused), so the page runs as the one being looked at.
+     */
+    public void show(String windowHandle) {
+        driver.switchTo().window(windowHandle);
+        driver.executeCdpCommand("Page.bringToFront", Map.of());
+    }
+
     /** The language the browser asks for (Accept-Language). */
     public String language() {
         return language;
