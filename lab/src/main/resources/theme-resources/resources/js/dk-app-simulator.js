@@ -48,6 +48,7 @@
     let pollStopped = true;
     let checking = false;
     let pollError = false;     // the message shown is the last pending check's error
+    let keepRefusal = false;   // the message shown says why an answer was refused: it stays over the next request
     let busy = false;
     let checkTimer = null;
     let checkSeq = 0;
@@ -134,6 +135,7 @@
     }
 
     function clearMessages() {
+        keepRefusal = false;
         message.textContent = "";
         info.textContent = "";
         root.querySelectorAll("[aria-invalid]").forEach((element) => element.removeAttribute("aria-invalid"));
@@ -598,7 +600,10 @@
                 box.appendChild(button);
             });
             byId("simIconsBox").hidden = icons.length === 0;
-            show("simRequest");
+            // A refused answer's reason stays on screen over the newer request that replaced it,
+            // until the person acts: moving on at once must not take the explanation away.
+            show("simRequest", { keepMessages: keepRefusal });
+            keepRefusal = false;
         });
     }
 
@@ -694,6 +699,7 @@
             request = null;
             goHome();
             showError(errorText(error));
+            keepRefusal = true;
         }
     }
 

@@ -81,6 +81,11 @@ public final class AppSimulatorPage extends Page {
         return shownRequest();
     }
 
+    /** The error message shown, or "". */
+    public String message() {
+        return byId("simMessage").getText().trim();
+    }
+
     /** The icons offered on the request screen. */
     public java.util.List<String> icons() {
         return browser.driver().findElements(By.cssSelector("#simIcons .dk-sim-icon")).stream()
@@ -99,8 +104,8 @@ public final class AppSimulatorPage extends Page {
     public String approvalRefused(String appCode) {
         type("simPin", appCode);
         byId("simPinOk").click();
-        // The text as it first shows: the simulator may move on to the newest request (and clear
-        // the message) right after, so it is captured in the wait itself, not read again.
+        // The simulator may already have moved on to the newest request: the reason stays shown
+        // over it until the person acts.
         return browser.waiting().until(d -> {
             String shown = d.findElement(By.id("simMessage")).getText().trim();
             return shown.isEmpty() ? null : shown;

@@ -482,8 +482,10 @@ class AppLoginIT {
             browser.show(pc);
             String thirdIcon = loginStart(browser, e164).icon();
             browser.show(phoneTab);
-            assertEquals(new ThemeMessages("fr").get("dkAppSimError.cancelled"), simulator.approvalRefused(AppLab.APP_CODE));
+            String refused = new ThemeMessages("fr").get("dkAppSimError.cancelled");
+            assertEquals(refused, simulator.approvalRefused(AppLab.APP_CODE));
             String third = simulator.awaitRequestOtherThan(second);
+            assertEquals(refused, simulator.message(), "the reason stays over the newer request until the person acts");
             assertFalse(third.equals(first));
             simulator.approve(thirdIcon, AppLab.APP_CODE);
             assertEquals("approved", browser.driver().findElement(By.id("simResult")).getAttribute("data-state"));
