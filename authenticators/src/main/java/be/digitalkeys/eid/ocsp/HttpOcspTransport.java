@@ -60,13 +60,17 @@ public final class HttpOcspTransport implements OcspTransport {
             response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new IOException("OCSP responder did not answer within " + timeout.toMillis() + " ms", e);
+            throw timedOut(timeout, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while waiting for the OCSP responder", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // The request's own timeout and the wait above end at the same moment: either may come first.
+                throw timedOut(timeout, cause);
+            }
             throw cause instanceof IOException io ? io : new IOException("OCSP request failed", cause);
         }
         if (response.statusCode() != 200) {
@@ -77,5 +81,9 @@ public final class HttpOcspTransport implements OcspTransport {
             throw new IOException("OCSP responder answered with an unexpected content type");
         }
         return response.body();
+    }
+
+    private static IOException timedOut(Duration timeout, Throwable cause) {
+        return new IOException("OCSP responder did not answer within " + timeout.toMillis() + " ms", cause);
     }
 }

@@ -150,6 +150,10 @@ public final class HttpIntermediateFetcher implements IntermediateFetcher {
             throw new IOException("Interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // The request's own timeout and the wait above end at the same moment: either may come first.
+                throw new IOException("No answer within " + timeout.toMillis() + " ms", cause);
+            }
             throw cause instanceof IOException io ? io : new IOException("Request failed", cause);
         }
         if (response.statusCode() != 200) {
