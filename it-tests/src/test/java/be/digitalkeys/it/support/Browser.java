@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -30,6 +33,8 @@ public final class Browser implements AutoCloseable {
     /** Set on the window of the current document before a navigation; a new document has a new window without it. */
     private static final String MARK = "__dkPreviousDocument";
     private static final String CHROMEDRIVER = System.getProperty("dk.chromedriver", "/usr/bin/chromedriver");
+    /** Quits browsers one after the other in the background (see {@link #close()}). */
+    private static final ExecutorService QUITS = quits();
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -194,10 +199,8 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    private static final java.util.concurrent.ExecutorService QUITS = quits();
-
-    private static java.util.concurrent.ExecutorService quits() {
-        java.util.concurrent.ExecutorService quits = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+    private static ExecutorService quits() {
+        ExecutorService quits = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "dk-browser-quit");
             thread.setDaemon(true);
             return thread;
@@ -205,7 +208,7 @@ public final class Browser implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             quits.shutdown();
             try {
-                quits.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+                quits.awaitTermination(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
