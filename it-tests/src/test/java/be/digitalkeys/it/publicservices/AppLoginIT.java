@@ -486,6 +486,7 @@ class AppLoginIT {
             assertEquals(refused, simulator.approvalRefused(AppLab.APP_CODE));
             String third = simulator.awaitRequestOtherThan(second);
             assertEquals(refused, simulator.message(), "the reason stays over the newer request until the person acts");
+            browser.screenshot("app-simulator-refused-over-newer-fr");
             assertFalse(third.equals(first));
             simulator.approve(thirdIcon, AppLab.APP_CODE);
             assertEquals("approved", browser.driver().findElement(By.id("simResult")).getAttribute("data-state"));
